@@ -1,0 +1,50 @@
+import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+
+/**
+ * The one definition of Earshot's single table: the CDK stack deploys it and the local runner
+ * creates it in dynalite from the same data, so keys and indexes cannot drift apart.
+ * Access patterns and item shapes are described in docs/data-model.md.
+ */
+export const tableDefinition = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  /** Epoch seconds; DynamoDB deletes lazily, so reads filter expired items too. */
+  timeToLiveAttribute: 'expiresAt',
+  indexes: [
+    /** A site's feedback, newest first: sitePk = SITE#<siteId>, siteSk = <createdAt>#<id>. */
+    { indexName: 'bySite', partitionKey: 'sitePk', sortKey: 'siteSk' },
+    /** One customer's history on one site: customerPk = CUST#<siteId>#<emailHash>. */
+    { indexName: 'byCustomer', partitionKey: 'customerPk', sortKey: 'customerSk' },
+    /** Sparse: only items with work due (an email to send, an escalation, a check-in). */
+    { indexName: 'byDue', partitionKey: 'duePk', sortKey: 'dueAt' },
+  ],
+} as const;
+
+export type IndexName = (typeof tableDefinition.indexes)[number]['indexName'];
+
+/** CreateTable input for emulators (dynalite, DynamoDB Local); AWS gets the same shape from CDK. */
+export function createTableInput(tableName: string): CreateTableCommandInput {
+  const keyNames = new Set<string>([tableDefinition.partitionKey, tableDefinition.sortKey]);
+  for (const index of tableDefinition.indexes) {
+    keyNames.add(index.partitionKey);
+    keyNames.add(index.sortKey);
+  }
+  return {
+    TableName: tableName,
+    BillingMode: 'PAY_PER_REQUEST',
+    AttributeDefinitions: [...keyNames].map((name) => ({ AttributeName: name, AttributeType: 'S' })),
+    KeySchema: [
+      { AttributeName: tableDefinition.partitionKey, KeyType: 'HASH' },
+      { AttributeName: tableDefinition.sortKey, KeyType: 'RANGE' },
+    ],
+    GlobalSecondaryIndexes: tableDefinition.indexes.map((index) => ({
+      IndexName: index.indexName,
+      KeySchema: [
+        { AttributeName: index.partitionKey, KeyType: 'HASH' },
+        { AttributeName: index.sortKey, KeyType: 'RANGE' },
+      ],
+      Projection: { ProjectionType: 'ALL' },
+    })),
+    StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' },
+  };
+}
