@@ -3,11 +3,9 @@ import { parseDuration } from '../domain/duration.ts';
 
 export const LOCALES = ['nb', 'da', 'sv', 'en'] as const;
 
-const duration = z
-  .string()
-  .refine((value) => parseDuration(value) !== undefined, {
-    message: 'must be an ISO-8601 duration, e.g. PT4H',
-  });
+const duration = z.string().refine((value) => parseDuration(value) !== undefined, {
+  message: 'must be an ISO-8601 duration, e.g. PT4H',
+});
 
 const person = z.object({ name: z.string().min(1).max(100), email: z.email() });
 
