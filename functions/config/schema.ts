@@ -24,6 +24,11 @@ export const siteSchema = z.object({
   displayName: z.string().min(1).max(100),
   allowedOrigins: z.array(z.url()).min(1),
   defaultLocale: z.enum(LOCALES),
+  /** Times in emails are shown in the business's own time zone. */
+  timeZone: z
+    .string()
+    .refine((zone) => isTimeZone(zone), { message: 'must be an IANA time zone, e.g. Europe/Oslo' })
+    .default('Europe/Oslo'),
   sender: z.email(),
   owner: person,
   backup: person,
@@ -63,3 +68,12 @@ export type EarshotConfig = z.infer<typeof configSchema>;
 export type SiteConfig = z.infer<typeof siteSchema>;
 export type Person = z.infer<typeof person>;
 export type Locale = (typeof LOCALES)[number];
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}

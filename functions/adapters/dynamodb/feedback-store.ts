@@ -1,0 +1,206 @@
+import {
+  ConditionalCheckFailedException,
+  DynamoDBClient,
+  GetItemCommand,
+  PutItemCommand,
+  QueryCommand,
+  UpdateItemCommand,
+} from '@aws-sdk/client-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import { ConflictError } from '../../domain/errors.ts';
+import type { CustomerHistory, Feedback } from '../../domain/feedback.ts';
+import type { Clock, Counters, FeedbackStore } from '../../domain/ports.ts';
+import { nextDueAt } from '../../domain/schedule.ts';
+
+/** Index keys are derived here from the domain record, so the domain never sees them. */
+function toItem(feedback: Feedback): Record<string, unknown> {
+  const due = nextDueAt(feedback);
+  return {
+    ...feedback,
+    pk: `FB#${feedback.id}`,
+    sk: 'FB',
+    sitePk: `SITE#${feedback.siteId}`,
+    siteSk: `${feedback.createdAt}#${feedback.id}`,
+    ...(feedback.emailHash
+      ? { customerPk: `CUST#${feedback.siteId}#${feedback.emailHash}`, customerSk: feedback.createdAt }
+      : {}),
+    ...(due ? { duePk: 'DUE', dueAt: due } : {}),
+  };
+}
+
+const INDEX_KEYS = ['pk', 'sk', 'sitePk', 'siteSk', 'customerPk', 'customerSk', 'duePk', 'dueAt'];
+
+export function fromItem(item: Record<string, unknown>): Feedback {
+  const record = { ...item };
+  for (const key of INDEX_KEYS) delete record[key];
+  return record as unknown as Feedback;
+}
+
+export interface DynamoDbStoreOptions {
+  tableName: string;
+  client?: DynamoDBClient;
+  clock: Clock;
+}
+
+/** Feedback and counters in the single table; every write is one conditional single-item write. */
+export class DynamoDbFeedbackStore implements FeedbackStore, Counters {
+  readonly client: DynamoDBClient;
+  readonly tableName: string;
+  readonly #clock: Clock;
+
+  constructor(options: DynamoDbStoreOptions) {
+    this.client = options.client ?? new DynamoDBClient({});
+    this.tableName = options.tableName;
+    this.#clock = options.clock;
+  }
+
+  async create(feedback: Feedback): Promise<{ created: boolean; feedback: Feedback }> {
+    try {
+      await this.client.send(
+        new PutItemCommand({
+          TableName: this.tableName,
+          Item: marshall(toItem(feedback), { removeUndefinedValues: true }),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+      return { created: true, feedback };
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      const existing = await this.get(feedback.id);
+      // Expired but not yet swept: the id is free again, so take it over.
+      if (!existing) return this.#replaceExpired(feedback);
+      return { created: false, feedback: existing };
+    }
+  }
+
+  async #replaceExpired(feedback: Feedback) {
+    await this.client.send(
+      new PutItemCommand({
+        TableName: this.tableName,
+        Item: marshall(toItem(feedback), { removeUndefinedValues: true }),
+        ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
+        ExpressionAttributeValues: marshall({ ':now': this.#nowSeconds() }),
+      }),
+    );
+    return { created: true, feedback };
+  }
+
+  async get(id: string): Promise<Feedback | undefined> {
+    const { Item } = await this.client.send(
+      new GetItemCommand({
+        TableName: this.tableName,
+        Key: marshall({ pk: `FB#${id}`, sk: 'FB' }),
+        ConsistentRead: true,
+      }),
+    );
+    if (!Item) return undefined;
+    const feedback = fromItem(unmarshall(Item));
+    return this.#isLive(feedback) ? feedback : undefined;
+  }
+
+  async save(feedback: Feedback): Promise<void> {
+    try {
+      await this.client.send(
+        new PutItemCommand({
+          TableName: this.tableName,
+          Item: marshall(toItem(feedback), { removeUndefinedValues: true }),
+          ConditionExpression: 'version = :expected',
+          ExpressionAttributeValues: marshall({ ':expected': feedback.version - 1 }),
+        }),
+      );
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) {
+        throw new ConflictError(`Feedback ${feedback.id} changed since it was read.`, { cause: error });
+      }
+      throw error;
+    }
+  }
+
+  async history(
+    siteId: string,
+    emailHash: string,
+    excludeId: string,
+    limit: number,
+  ): Promise<CustomerHistory> {
+    const items = await this.#queryAll({
+      IndexName: 'byCustomer',
+      KeyConditionExpression: 'customerPk = :pk',
+      ExpressionAttributeValues: marshall({ ':pk': `CUST#${siteId}#${emailHash}` }),
+      ScanIndexForward: false,
+    });
+    const earlier = items.map(fromItem).filter((item) => item.id !== excludeId && this.#isLive(item));
+    return {
+      count: earlier.length,
+      recent: earlier.slice(0, limit).map(({ id, createdAt, rating, status, message }) => ({
+        id,
+        createdAt,
+        rating,
+        status,
+        message,
+      })),
+    };
+  }
+
+  async due(now: Date, limit: number): Promise<string[]> {
+    const { Items = [] } = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: 'byDue',
+        KeyConditionExpression: 'duePk = :due AND dueAt <= :now',
+        ExpressionAttributeValues: marshall({ ':due': 'DUE', ':now': now.toISOString() }),
+        ProjectionExpression: 'pk',
+        Limit: limit,
+      }),
+    );
+    return Items.map((item) => String(unmarshall(item).pk).slice('FB#'.length));
+  }
+
+  async hit(key: string, options: { limit: number; expiresAt: Date; member?: string }): Promise<boolean> {
+    const member = options.member;
+    try {
+      await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.tableName,
+          Key: marshall({ pk: `CTR#${key}`, sk: 'CTR' }),
+          UpdateExpression: member
+            ? 'ADD members :member SET expiresAt = :exp'
+            : 'ADD hits :one SET expiresAt = :exp',
+          ConditionExpression: member
+            ? 'attribute_not_exists(members) OR size(members) < :limit OR contains(members, :id)'
+            : 'attribute_not_exists(hits) OR hits < :limit',
+          ExpressionAttributeValues: marshall({
+            ':exp': Math.floor(options.expiresAt.getTime() / 1000),
+            ':limit': options.limit,
+            ...(member ? { ':member': new Set([member]), ':id': member } : { ':one': 1 }),
+          }),
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  async #queryAll(input: Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName'>) {
+    const items: Record<string, unknown>[] = [];
+    let ExclusiveStartKey: Record<string, never> | undefined;
+    do {
+      const page = await this.client.send(
+        new QueryCommand({ ...input, TableName: this.tableName, ExclusiveStartKey }),
+      );
+      items.push(...(page.Items ?? []).map((item) => unmarshall(item)));
+      ExclusiveStartKey = page.LastEvaluatedKey as Record<string, never> | undefined;
+    } while (ExclusiveStartKey);
+    return items;
+  }
+
+  #nowSeconds() {
+    return Math.floor(this.#clock.now().getTime() / 1000);
+  }
+
+  /** DynamoDB removes expired items lazily (and dynalite never): reads must not see them. */
+  #isLive(feedback: Feedback) {
+    return feedback.expiresAt === undefined || feedback.expiresAt > this.#nowSeconds();
+  }
+}

@@ -1,0 +1,30 @@
+import { ConflictError } from './errors.ts';
+import type { Feedback } from './feedback.ts';
+import type { FeedbackStore } from './ports.ts';
+
+const MAX_TRIES = 10;
+
+/**
+ * Read, change, conditionally write, and start over when someone else wrote first. `change`
+ * returns undefined when there is nothing to do, which is how "already done" stays harmless.
+ */
+export async function mutate(
+  store: FeedbackStore,
+  id: string,
+  change: (current: Feedback) => Feedback | undefined,
+): Promise<Feedback | undefined> {
+  for (let attempt = 0; attempt < MAX_TRIES; attempt++) {
+    const current = await store.get(id);
+    if (!current) return undefined;
+    const next = change(current);
+    if (!next) return undefined;
+    const saved = { ...next, version: current.version + 1 };
+    try {
+      await store.save(saved);
+      return saved;
+    } catch (error) {
+      if (!(error instanceof ConflictError)) throw error;
+    }
+  }
+  throw new ConflictError(`Feedback ${id} kept changing under ${MAX_TRIES} attempts to update it.`);
+}

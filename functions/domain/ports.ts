@@ -1,0 +1,48 @@
+import type { CustomerHistory, Feedback } from './feedback.ts';
+
+/** Storage of feedback records. Every write is a single-item conditional write. */
+export interface FeedbackStore {
+  /** Stores a new record unless one with its id exists; returns whichever is stored. */
+  create(feedback: Feedback): Promise<{ created: boolean; feedback: Feedback }>;
+  get(id: string): Promise<Feedback | undefined>;
+  /** Replaces the record if it is still at `feedback.version - 1`; else throws ConflictError. */
+  save(feedback: Feedback): Promise<void>;
+  /** Earlier feedback by the same customer on the same site, newest first, without `excludeId`. */
+  history(siteId: string, emailHash: string, excludeId: string, limit: number): Promise<CustomerHistory>;
+  /** Ids of records with work due at or before `now`, oldest due first. */
+  due(now: Date, limit: number): Promise<string[]>;
+}
+
+/**
+ * Counters with a window, for rate limits. `member` makes a hit idempotent: the same member
+ * counted twice in one window counts once (a retried send must not use up the quota twice).
+ */
+export interface Counters {
+  hit(key: string, options: { limit: number; expiresAt: Date; member?: string }): Promise<boolean>;
+}
+
+export interface OutgoingEmail {
+  /** The display name is always operator-configured (site name, staff name), never customer text. */
+  from: { name: string; address: string };
+  to: string[];
+  replyTo?: string[];
+  subject: string;
+  text: string;
+  html: string;
+  headers?: { name: string; value: string }[];
+}
+
+export interface Mailer {
+  send(email: OutgoingEmail): Promise<{ messageId: string }>;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+/** One structured log line per event; never personal data. */
+export interface Logger {
+  info(message: string, attributes?: Record<string, unknown>): void;
+  warn(message: string, attributes?: Record<string, unknown>): void;
+  error(message: string, attributes?: Record<string, unknown>): void;
+}

@@ -1,0 +1,19 @@
+import type { Person, SiteConfig } from '../config/schema.ts';
+
+/**
+ * One owner per feedback, chosen once: the first routing rule whose category and page prefix
+ * both match, else the site owner. Nobody gets bounced between people afterwards.
+ */
+export function chooseOwner(site: SiteConfig, input: { category?: string; pageUrl?: string }): Person {
+  const category = input.category?.trim().toLowerCase();
+  const rule = site.routing.find(
+    (candidate) =>
+      (candidate.category === undefined || candidate.category.toLowerCase() === category) &&
+      (candidate.pageUrlPrefix === undefined || (input.pageUrl ?? '').startsWith(candidate.pageUrlPrefix)),
+  );
+  return rule?.owner ?? site.owner;
+}
+
+export function firstName(person: Person): string {
+  return person.name.trim().split(/\s+/)[0] ?? person.name;
+}

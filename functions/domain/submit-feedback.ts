@@ -1,0 +1,131 @@
+import type { EarshotConfig, Locale, SiteConfig } from '../config/schema.ts';
+import { addDuration, parseDuration } from './duration.ts';
+import { OriginNotAllowedError, RateLimitedError, UnknownSiteError } from './errors.ts';
+import type { Feedback, MailDelivery } from './feedback.ts';
+import type { Clock, Counters, FeedbackStore } from './ports.ts';
+import { chooseOwner } from './routing.ts';
+import { scoreFeedback } from './triage/index.ts';
+
+export interface FeedbackInput {
+  siteId: string;
+  rating: number;
+  message: string;
+  email?: string;
+  name?: string;
+  desiredOutcome?: string;
+  category?: string;
+  pageUrl?: string;
+  locale?: Locale;
+  clientRequestId?: string;
+  website?: string;
+}
+
+export interface SubmitDeps {
+  config: EarshotConfig;
+  store: FeedbackStore;
+  counters: Counters;
+  clock: Clock;
+  ids: { random(): string; forRequest(siteId: string, clientRequestId: string): string };
+  hash(value: string): string;
+}
+
+export interface SubmitContext {
+  /** The browser's Origin header, when there is one (server-to-server clients send none). */
+  origin?: string;
+  /** Only ever used hashed, for the per-minute rate limit. */
+  clientIp?: string;
+}
+
+export function findSite(config: EarshotConfig, siteId: string): SiteConfig {
+  const site = config.sites.find((candidate) => candidate.id === siteId);
+  if (!site) throw new UnknownSiteError(`No site "${siteId}" is configured.`);
+  return site;
+}
+
+export function assertOriginAllowed(site: SiteConfig, origin: string | undefined): void {
+  if (origin !== undefined && !site.allowedOrigins.includes(origin)) {
+    throw new OriginNotAllowedError(`Origin ${origin} may not post feedback for site "${site.id}".`);
+  }
+}
+
+/** Hears the customer: stores their words durably and queues the alert and acknowledgement. */
+export async function submitFeedback(
+  input: FeedbackInput,
+  context: SubmitContext,
+  deps: SubmitDeps,
+): Promise<{ id: string }> {
+  const site = findSite(deps.config, input.siteId);
+  assertOriginAllowed(site, context.origin);
+  const id = input.clientRequestId ? deps.ids.forRequest(site.id, input.clientRequestId) : deps.ids.random();
+  // A filled honeypot is a bot: it gets the answer a person gets, and nothing is stored or sent.
+  if (input.website) return { id };
+
+  const now = deps.clock.now();
+  if (!(await withinRateLimit(site, context, now, deps))) {
+    // A client retrying a submission we already hold must still learn its id.
+    if (input.clientRequestId && (await deps.store.get(id))) return { id };
+    throw new RateLimitedError(60 - now.getUTCSeconds());
+  }
+
+  const { created, feedback } = await deps.store.create(newFeedback(id, site, input, now, deps));
+  return { id: created ? id : feedback.id };
+}
+
+async function withinRateLimit(site: SiteConfig, context: SubmitContext, now: Date, deps: SubmitDeps) {
+  if (site.rateLimitPerMinute === 0 || !context.clientIp) return true;
+  const minute = now.toISOString().slice(0, 16);
+  const windowEnd = new Date(Date.parse(`${minute}:00Z`) + 120_000);
+  const key = `rate#${site.id}#${deps.hash(context.clientIp)}#${minute}`;
+  return deps.counters.hit(key, { limit: site.rateLimitPerMinute, expiresAt: windowEnd });
+}
+
+function newFeedback(
+  id: string,
+  site: SiteConfig,
+  input: FeedbackInput,
+  now: Date,
+  deps: SubmitDeps,
+): Feedback {
+  const createdAt = now.toISOString();
+  const locale = input.locale ?? site.defaultLocale;
+  const email = input.email ? normaliseEmail(input.email) : undefined;
+  const positive = input.rating >= 4;
+  const pending = (): MailDelivery => ({ state: 'pending', attempts: 0, notBefore: createdAt });
+  return {
+    id,
+    siteId: site.id,
+    createdAt,
+    version: 1,
+    rating: input.rating,
+    message: input.message,
+    desiredOutcome: input.desiredOutcome,
+    category: input.category,
+    pageUrl: input.pageUrl,
+    name: input.name,
+    email,
+    emailHash: email ? deps.hash(email) : undefined,
+    locale,
+    clientRequestId: input.clientRequestId,
+    owner: chooseOwner(site, input),
+    status: 'open',
+    respondBy: addDuration(createdAt, parseDuration(site.respondWithin) ?? 0),
+    triage: scoreFeedback(
+      { message: input.message, desiredOutcome: input.desiredOutcome, rating: input.rating, locale },
+      site.triagePhrases,
+    ),
+    mail: {
+      // Happy customers go into the digest unless the site wants to hear about them at once.
+      alert:
+        positive && !site.alertOnPositive
+          ? { ...pending(), state: 'skipped', reason: 'positive' }
+          : pending(),
+      ...(email ? { ack: pending() } : {}),
+    },
+    expiresAt: Math.floor(now.getTime() / 1000) + site.retentionDays * 86_400,
+  };
+}
+
+/** One canonical form per mailbox, so history and limits see one customer, not three spellings. */
+export function normaliseEmail(email: string): string {
+  return email.normalize('NFC').trim().toLowerCase();
+}

@@ -1,0 +1,55 @@
+import type { Locale } from '../config/schema.ts';
+import { parseDuration } from '../domain/duration.ts';
+
+const UNITS: Record<Locale, Record<'day' | 'hour' | 'minute', [string, string]>> = {
+  nb: { day: ['dag', 'dager'], hour: ['time', 'timer'], minute: ['minutt', 'minutter'] },
+  da: { day: ['dag', 'dage'], hour: ['time', 'timer'], minute: ['minut', 'minutter'] },
+  sv: { day: ['dag', 'dagar'], hour: ['timme', 'timmar'], minute: ['minut', 'minuter'] },
+  en: { day: ['day', 'days'], hour: ['hour', 'hours'], minute: ['minute', 'minutes'] },
+};
+
+/** "4 timer", "1 dag", "30 minutes": the promise in words, rounded to its largest whole unit. */
+export function formatDuration(iso: string, locale: Locale): string {
+  const minutes = Math.round((parseDuration(iso) ?? 0) / 60_000);
+  const [amount, unit] =
+    minutes % 1440 === 0
+      ? [minutes / 1440, 'day']
+      : minutes % 60 === 0
+        ? [minutes / 60, 'hour']
+        : [minutes, 'minute'];
+  const [one, many] = UNITS[locale][unit as 'day' | 'hour' | 'minute'];
+  return `${amount} ${amount === 1 ? one : many}`;
+}
+
+const INTL_LOCALE: Record<Locale, string> = { nb: 'nb-NO', da: 'da-DK', sv: 'sv-SE', en: 'en-GB' };
+
+export function formatDateTime(iso: string, locale: Locale, timeZone: string): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+  }).format(new Date(iso));
+}
+
+export function formatDate(iso: string, locale: Locale, timeZone: string): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'medium', timeZone }).format(
+    new Date(iso),
+  );
+}
+
+/**
+ * Customer text bound for a mail header (the alert's subject): control characters and line
+ * breaks are gone, so nothing can start a header of its own, and it is cut short.
+ */
+export function headerSafe(text: string, maxLength: number): string {
+  const flat = text
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return flat.length > maxLength ? `${flat.slice(0, maxLength - 1).trimEnd()}…` : flat;
+}
+
+/** Fills `{name}` placeholders; values are inserted as they are, so escape first for HTML. */
+export function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}

@@ -1,0 +1,197 @@
+import type { Locale, SiteConfig } from '../config/schema.ts';
+import type { CustomerHistory, Feedback } from '../domain/feedback.ts';
+import { firstName } from '../domain/routing.ts';
+import { triageHeadline } from '../domain/triage/index.ts';
+import { fill, formatDate, formatDateTime, formatDuration, headerSafe } from './format.ts';
+import { escapeHtml, layout, safeLink, textToHtml } from './html.ts';
+import type { RenderedEmail } from './rendered.ts';
+
+/** Links in the alert that act without logging in (the staff-loop issue signs them). */
+export interface AlertLinks {
+  thread?: string;
+  claim?: string;
+  resolve?: string;
+  reassign?: string;
+}
+
+const copy: Record<Locale, Record<string, string>> = {
+  nb: {
+    heading: 'Ny tilbakemelding til {site}: {rating} av 5',
+    wrote: 'Kunden skrev',
+    wants: 'Dette ville gjort det godt igjen for kunden',
+    notSaid: '(ikke oppgitt)',
+    page: 'Side',
+    category: 'Kategori',
+    contact: 'Kontakt',
+    noEmail: 'Kunden oppga ingen e-postadresse, så du kan ikke svare direkte.',
+    history: 'Tidligere tilbakemeldinger fra denne kunden på {site}: {count}',
+    noHistory: 'Første tilbakemelding fra denne kunden på {site}.',
+    next: 'Neste steg: Saken er din, {owner}. Kunden er lovet svar innen {promise} (innen {respondBy}).',
+    reply: 'Svar på denne e-posten, så går svaret til kunden fra {sender}. Din egen adresse vises ikke.',
+    actions: 'Handlinger',
+    claim: 'Jeg tar den',
+    resolve: 'Merk som løst',
+    reassign: 'Gi til en kollega',
+    thread: 'Se hele saken',
+  },
+  da: {
+    heading: 'Ny tilbagemelding til {site}: {rating} ud af 5',
+    wrote: 'Kunden skrev',
+    wants: 'Det her ville gøre det godt igen for kunden',
+    notSaid: '(ikke oplyst)',
+    page: 'Side',
+    category: 'Kategori',
+    contact: 'Kontakt',
+    noEmail: 'Kunden har ikke oplyst en mailadresse, så du kan ikke svare direkte.',
+    history: 'Tidligere tilbagemeldinger fra denne kunde på {site}: {count}',
+    noHistory: 'Første tilbagemelding fra denne kunde på {site}.',
+    next: 'Næste skridt: Sagen er din, {owner}. Kunden er lovet svar inden for {promise} (senest {respondBy}).',
+    reply: 'Svar på denne mail, så sendes svaret til kunden fra {sender}. Din egen adresse bliver ikke vist.',
+    actions: 'Handlinger',
+    claim: 'Jeg tager den',
+    resolve: 'Markér som løst',
+    reassign: 'Giv til en kollega',
+    thread: 'Se hele sagen',
+  },
+  sv: {
+    heading: 'Ny återkoppling till {site}: {rating} av 5',
+    wrote: 'Kunden skrev',
+    wants: 'Det här skulle göra det bra igen för kunden',
+    notSaid: '(inte angivet)',
+    page: 'Sida',
+    category: 'Kategori',
+    contact: 'Kontakt',
+    noEmail: 'Kunden angav ingen e-postadress, så du kan inte svara direkt.',
+    history: 'Tidigare återkoppling från den här kunden på {site}: {count}',
+    noHistory: 'Första återkopplingen från den här kunden på {site}.',
+    next: 'Nästa steg: Ärendet är ditt, {owner}. Kunden har blivit lovad svar inom {promise} (senast {respondBy}).',
+    reply: 'Svara på det här mejlet så skickas svaret till kunden från {sender}. Din egen adress visas inte.',
+    actions: 'Åtgärder',
+    claim: 'Jag tar det',
+    resolve: 'Markera som löst',
+    reassign: 'Ge till en kollega',
+    thread: 'Se hela ärendet',
+  },
+  en: {
+    heading: 'New feedback for {site}: {rating} out of 5',
+    wrote: 'The customer wrote',
+    wants: 'What would make it right for them',
+    notSaid: '(not given)',
+    page: 'Page',
+    category: 'Category',
+    contact: 'Contact',
+    noEmail: 'The customer left no email address, so you cannot reply directly.',
+    history: 'Earlier feedback from this customer on {site}: {count}',
+    noHistory: 'First feedback from this customer on {site}.',
+    next: 'Next step: this one is yours, {owner}. The customer was promised an answer within {promise} (by {respondBy}).',
+    reply:
+      'Reply to this email and your answer goes to the customer from {sender}. Your own address stays private.',
+    actions: 'Actions',
+    claim: "I'm on it",
+    resolve: 'Mark as resolved',
+    reassign: 'Hand to a colleague',
+    thread: 'See the whole case',
+  },
+};
+
+export interface StaffAlertInput {
+  feedback: Feedback;
+  site: SiteConfig;
+  history?: CustomerHistory;
+  links?: AlertLinks;
+}
+
+export function renderStaffAlert({ feedback, site, history, links = {} }: StaffAlertInput): RenderedEmail {
+  const locale = site.defaultLocale;
+  const t = copy[locale];
+  const values = {
+    site: site.displayName,
+    rating: String(feedback.rating),
+    owner: firstName(feedback.owner),
+    promise: formatDuration(site.respondWithin, locale),
+    respondBy: formatDateTime(feedback.respondBy, locale, site.timeZone),
+    sender: site.sender,
+    count: String(history?.count ?? 0),
+  };
+  const say = (key: string) => fill(t[key] ?? key, values);
+  const risk =
+    feedback.triage && feedback.triage.level !== 'normal' ? triageHeadline(feedback.triage, locale) : '';
+  const stars = '★'.repeat(feedback.rating) + '☆'.repeat(5 - feedback.rating);
+  const subject = `${risk ? `${headerSafe(risk, 80)} · ` : ''}${stars} ${feedback.rating}/5 · ${site.displayName} · “${headerSafe(feedback.message, 60)}”`;
+
+  const facts: [string, string][] = [
+    [say('page'), feedback.pageUrl ?? say('notSaid')],
+    [say('category'), feedback.category ?? say('notSaid')],
+    [
+      say('contact'),
+      feedback.email ? [feedback.name, feedback.email].filter(Boolean).join(' · ') : say('noEmail'),
+    ],
+  ];
+  const earlier = history?.recent ?? [];
+  const historyHeading = history && history.count > 0 ? say('history') : say('noHistory');
+  const historyLine = (item: (typeof earlier)[number]) =>
+    `${formatDate(item.createdAt, locale, site.timeZone)} · ${item.rating}/5 · ${item.status} · “${headerSafe(item.message, 80)}”`;
+  const actionList = (['claim', 'resolve', 'reassign', 'thread'] as const).flatMap((key) =>
+    links[key] ? [[say(key), links[key]] as const] : [],
+  );
+  const triageLines = risk
+    ? [risk, ...(feedback.triage?.reasons ?? []).map((reason) => `  “${reason.phrase}”`), '']
+    : [];
+
+  const text = [
+    ...triageLines,
+    say('heading'),
+    '',
+    `${say('wrote')}:`,
+    feedback.message,
+    '',
+    `${say('wants')}:`,
+    feedback.desiredOutcome ?? say('notSaid'),
+    '',
+    ...facts.map(([label, value]) => `${label}: ${value}`),
+    '',
+    historyHeading,
+    ...earlier.map((item) => `  - ${historyLine(item)}`),
+    '',
+    say('next'),
+    say('reply'),
+    ...(actionList.length
+      ? ['', `${say('actions')}:`, ...actionList.map(([label, url]) => `  ${label}: ${url}`)]
+      : []),
+  ].join('\n');
+
+  const quote = 'margin:8px 0 16px;padding:12px 16px;border-left:4px solid #8a5a00;background:#faf7f0';
+  const html = layout(
+    locale,
+    subject,
+    [
+      risk
+        ? `<p style="padding:12px 16px;background:#fde8e8;color:#7a1010;border-radius:6px"><strong>${escapeHtml(risk)}</strong><br>${(feedback.triage?.reasons ?? []).map((reason) => `“${escapeHtml(reason.phrase)}”`).join(', ')}</p>`
+        : '',
+      `<h1 style="font-size:20px;margin:0 0 16px">${escapeHtml(say('heading'))} <span aria-hidden="true">${stars}</span></h1>`,
+      `<h2 style="font-size:16px;margin:0">${escapeHtml(say('wrote'))}</h2><blockquote style="${quote}">${textToHtml(feedback.message)}</blockquote>`,
+      `<h2 style="font-size:16px;margin:0">${escapeHtml(say('wants'))}</h2><blockquote style="${quote}">${textToHtml(feedback.desiredOutcome ?? say('notSaid'))}</blockquote>`,
+      `<table role="presentation" style="border-collapse:collapse;margin-bottom:16px">${facts
+        .map(
+          ([label, value]) =>
+            `<tr><th scope="row" style="text-align:left;padding:2px 16px 2px 0;vertical-align:top">${escapeHtml(label)}</th><td>${label === say('page') ? safeLink(value) : escapeHtml(value)}</td></tr>`,
+        )
+        .join('')}</table>`,
+      `<h2 style="font-size:16px;margin:0">${escapeHtml(historyHeading)}</h2>${
+        earlier.length
+          ? `<ul>${earlier.map((item) => `<li>${escapeHtml(historyLine(item))}</li>`).join('')}</ul>`
+          : ''
+      }`,
+      `<p><strong>${escapeHtml(say('next'))}</strong><br>${escapeHtml(say('reply'))}</p>`,
+      actionList.length
+        ? `<p>${actionList
+            .map(
+              ([label, url]) =>
+                `<a href="${escapeHtml(url)}" style="display:inline-block;margin:0 8px 8px 0;padding:10px 16px;background:#1f4e79;color:#ffffff;border-radius:6px;text-decoration:none">${escapeHtml(label)}</a>`,
+            )
+            .join('')}</p>`
+        : '',
+    ].join(''),
+  );
+  return { subject, text, html };
+}

@@ -1,0 +1,58 @@
+import { type Context, Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Logger } from '../domain/ports.ts';
+import type { SubmitDeps } from '../domain/submit-feedback.ts';
+import { errorResponse, onError } from './errors.ts';
+import { feedbackRoutes } from './routes/feedback.ts';
+import { siteRoutes } from './routes/sites.ts';
+import type { AppEnv } from './types.ts';
+
+export interface AppDeps extends SubmitDeps {
+  logger: Logger;
+  /** Where the caller's address comes from differs between Lambda and Node: the root decides. */
+  clientIp(c: Context): string | undefined;
+  /** The built widget script (served as /widget.js), when this deployment serves it. */
+  widgetScript?: () => Promise<string>;
+  /** The demo shop page (served as /demo), only in the local runner. */
+  demoPage?: () => Promise<string>;
+}
+
+/** The one HTTP app: the Lambda entry and the local runner both serve exactly this. */
+export function createApp(deps: AppDeps) {
+  const allowedOrigins = new Set(deps.config.sites.flatMap((site) => site.allowedOrigins));
+  const app = new Hono<AppEnv>();
+  app.onError(onError(deps.logger));
+  app.notFound((c) => errorResponse(c, 404, 'not_found', `No route for ${c.req.method} ${c.req.path}.`));
+  app.use('*', async (c, next) => {
+    c.set('clientIp', deps.clientIp(c));
+    await next();
+  });
+  // Each site's own origins only, never `*`; the POST then checks the origin against its site.
+  app.use(
+    '/v1/*',
+    cors({
+      origin: (origin) => (allowedOrigins.has(origin) ? origin : null),
+      allowMethods: ['GET', 'POST', 'OPTIONS'],
+      allowHeaders: ['Content-Type', 'Idempotency-Key'],
+      exposeHeaders: ['Retry-After'],
+      maxAge: 600,
+    }),
+  );
+  app.use('/v1/*', secureHeaders({ crossOriginResourcePolicy: false }));
+
+  app.get('/health', (c) => c.json({ ok: true }));
+  app.route('/v1/feedback', feedbackRoutes(deps));
+  app.route('/v1/sites', siteRoutes(deps.config));
+
+  const { widgetScript, demoPage } = deps;
+  if (widgetScript) {
+    app.get('/widget.js', async (c) => {
+      c.header('Content-Type', 'text/javascript; charset=utf-8');
+      c.header('Cache-Control', 'public, max-age=300');
+      return c.body(await widgetScript());
+    });
+  }
+  if (demoPage) app.get('/demo', async (c) => c.html(await demoPage()));
+  return app;
+}

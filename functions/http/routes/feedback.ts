@@ -1,0 +1,50 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { ValidationError } from '../../domain/errors.ts';
+import {
+  assertOriginAllowed,
+  findSite,
+  type SubmitDeps,
+  submitFeedback,
+} from '../../domain/submit-feedback.ts';
+import { errorResponse } from '../errors.ts';
+import { feedbackBodySchema, fieldErrors } from '../feedback-schema.ts';
+import type { AppEnv } from '../types.ts';
+
+const MAX_BODY_BYTES = 16 * 1024;
+
+export function feedbackRoutes(deps: SubmitDeps) {
+  return new Hono<AppEnv>().post(
+    '/',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        errorResponse(c, 413, 'payload_too_large', `The body may be at most ${MAX_BODY_BYTES} bytes.`),
+    }),
+    async (c) => {
+      if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) {
+        return errorResponse(c, 415, 'unsupported_media_type', 'Send the feedback as application/json.');
+      }
+      const raw: unknown = await c.req.json().catch(() => undefined);
+      if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+        throw new ValidationError('The body must be a JSON object.', { body: 'a JSON object' });
+      }
+      const origin = c.req.header('origin');
+      const siteId = (raw as { siteId?: unknown }).siteId;
+      // Whose form is this? Answer that before judging the rest of the body.
+      if (typeof siteId === 'string' && siteId !== '')
+        assertOriginAllowed(findSite(deps.config, siteId), origin);
+
+      const parsed = feedbackBodySchema.safeParse({
+        ...raw,
+        clientRequestId:
+          (raw as { clientRequestId?: unknown }).clientRequestId ?? c.req.header('idempotency-key'),
+      });
+      if (!parsed.success) {
+        throw new ValidationError('Some fields need another look.', fieldErrors(parsed.error));
+      }
+      const { id } = await submitFeedback(parsed.data, { origin, clientIp: c.get('clientIp') }, deps);
+      return c.json({ id, status: 'received' }, 202);
+    },
+  );
+}

@@ -1,0 +1,16 @@
+import { readFile } from 'node:fs/promises';
+import { handle } from 'hono/aws-lambda';
+import { createApp } from '../http/app.ts';
+import { awsServices } from './aws-runtime.ts';
+
+const services = await awsServices();
+/** The widget bundle ships beside the handler (the stack copies it in at bundling time). */
+const widget = readFile(new URL('./earshot.js', import.meta.url), 'utf8').catch(() => undefined);
+
+const app = createApp({
+  ...services,
+  clientIp: (c) => c.env?.event?.requestContext?.http?.sourceIp,
+  widgetScript: async () => (await widget) ?? '/* widget not bundled */',
+});
+
+export const handler = handle(app);

@@ -1,0 +1,27 @@
+import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
+import { processFeedback } from '../domain/dispatch.ts';
+import { awsServices } from './aws-runtime.ts';
+
+const services = await awsServices();
+
+/**
+ * The DynamoDB Stream path: every write that leaves work due now is handled at once. A failing
+ * record is reported alone, so the rest of the batch is not retried with it.
+ */
+export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
+  const now = services.clock.now().toISOString();
+  const batchItemFailures: DynamoDBBatchResponse['batchItemFailures'] = [];
+  for (const record of event.Records) {
+    const image = record.dynamodb?.NewImage;
+    const pk = image?.pk?.S;
+    const dueAt = image?.dueAt?.S;
+    if (!pk?.startsWith('FB#') || !dueAt || dueAt > now) continue;
+    try {
+      await processFeedback(pk.slice('FB#'.length), services);
+    } catch (error) {
+      services.logger.error('dispatch failed', { error: (error as Error).message });
+      if (record.dynamodb?.SequenceNumber) batchItemFailures.push({ itemIdentifier: record.dynamodb.SequenceNumber });
+    }
+  }
+  return { batchItemFailures };
+}

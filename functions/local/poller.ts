@@ -1,0 +1,33 @@
+/**
+ * Runs `work` again and again with a pause in between: the local stand-in for the DynamoDB Stream
+ * and the EventBridge schedules. `stop()` waits for the round in progress, so nothing is cut off.
+ */
+export function startPoller(
+  work: () => Promise<unknown>,
+  intervalMs: number,
+  onError: (error: unknown) => void,
+): { stop(): Promise<void> } {
+  let running = true;
+  let wake: (() => void) | undefined;
+  const loop = (async () => {
+    while (running) {
+      try {
+        await work();
+      } catch (error) {
+        onError(error);
+      }
+      if (!running) break;
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        setTimeout(resolve, intervalMs);
+      });
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      wake?.();
+      await loop;
+    },
+  };
+}

@@ -1,0 +1,97 @@
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { type ServerType, serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { createServices, type Services } from '../composition.ts';
+import type { EarshotConfig } from '../config/schema.ts';
+import { runDueWork } from '../domain/dispatch.ts';
+import type { Clock, Logger } from '../domain/ports.ts';
+import { createApp } from '../http/app.ts';
+import { startPoller } from './poller.ts';
+import { ensureTable, type RunningServer, startDynalite, startSesStandIn } from './stand-ins.ts';
+
+export interface LocalStackOptions {
+  config: EarshotConfig;
+  /** 0 picks a free port. */
+  ports: { api: number; dynamodb: number; ses: number };
+  /** dynalite's LevelDB folder; in memory when absent. */
+  dataPath?: string;
+  tokenSecret: string;
+  tableName?: string;
+  clock?: Clock;
+  logger?: Logger;
+  /** How often the stand-in for the stream and the schedules looks for due work. */
+  pollIntervalMs?: number;
+  widgetScript?: () => Promise<string>;
+  demoPage?: () => Promise<string>;
+}
+
+export interface LocalStack {
+  apiUrl: string;
+  sesUrl: string;
+  dynamodbUrl: string;
+  services: Services;
+  /** One round of the due-work loop now, for tests that drive time themselves. */
+  runDueWork(): Promise<number>;
+  /** Takes the SES stand-in away and brings it back on the same port: an SES outage, locally. */
+  stopSes(): Promise<void>;
+  startSes(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Everything `npm start` runs, on any ports: stand-ins at the edges, the very same app inside. */
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const dynamodb = await startDynalite({ port: options.ports.dynamodb, path: options.dataPath });
+  let ses: RunningServer | undefined = await startSesStandIn({ port: options.ports.ses });
+  const sesPort = ses.port;
+  const tableName = options.tableName ?? 'earshot';
+  const services = createServices({
+    config: options.config,
+    tableName,
+    tokenSecret: options.tokenSecret,
+    endpoints: { dynamodb: dynamodb.url, ses: ses.url },
+    clock: options.clock,
+    logger: options.logger,
+  });
+  await ensureTable(services.store.client, tableName);
+
+  const app = createApp({
+    ...services,
+    clientIp: (c) => getConnInfo(c).remote.address,
+    widgetScript: options.widgetScript,
+    demoPage: options.demoPage,
+  });
+  const server: ServerType = serve({ fetch: app.fetch, port: options.ports.api, hostname: '127.0.0.1' });
+  if (!server.listening) await once(server, 'listening');
+  const apiPort = (server.address() as AddressInfo).port;
+
+  const work = () => runDueWork(services);
+  const poller = startPoller(work, options.pollIntervalMs ?? 100, (error) =>
+    services.logger.error('due work failed', { error: (error as Error).message }),
+  );
+
+  return {
+    apiUrl: `http://localhost:${apiPort}`,
+    sesUrl: `http://localhost:${sesPort}`,
+    dynamodbUrl: `http://localhost:${dynamodb.port}`,
+    services,
+    runDueWork: work,
+    async stopSes() {
+      await ses?.close();
+      ses = undefined;
+    },
+    async startSes() {
+      ses ??= await startSesStandIn({ port: sesPort });
+    },
+    async stop() {
+      // Stop taking requests, finish the round in progress, then close the stand-ins.
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        if ('closeIdleConnections' in server) server.closeIdleConnections();
+      });
+      await poller.stop();
+      await ses?.close();
+      await dynamodb.close();
+    },
+  };
+}
