@@ -1,0 +1,124 @@
+import { existsSync } from 'node:fs';
+import { Annotations, CfnOutput, Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import {
+  CorsHttpMethod,
+  DomainName,
+  HttpApi,
+  type HttpStage,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import type { Mailer, ServiceAccess } from '../service-access.ts';
+import { EarshotFunction } from './earshot-function.ts';
+
+export interface ApiProps {
+  readonly access: ServiceAccess;
+  readonly mailer: Mailer;
+  readonly entry: string;
+  /** Every site's allowed origins; never `*`. */
+  readonly allowedOrigins: string[];
+  readonly throttle: { readonly rateLimit: number; readonly burstLimit: number };
+  readonly customDomain?: { readonly domainName: string; readonly certificateArn: string };
+  /** The built widget; shipped next to the handler as earshot.js when it exists. */
+  readonly widgetFile: string;
+}
+
+/**
+ * The public HTTP API (API Gateway v2): one hono app behind a catch-all route, so routing lives
+ * in the app and the local runner serves the very same routes. API Gateway answers CORS
+ * preflights itself from the configured origins and throttles the stage before Lambda is paid.
+ */
+export class Api extends Construct {
+  readonly function: EarshotFunction;
+  readonly httpApi: HttpApi;
+  readonly stage: HttpStage;
+  /** Where customers and staff reach Earshot; links in emails and the widget tag use it. */
+  readonly publicUrl: string;
+
+  constructor(scope: Construct, id: string, props: ApiProps) {
+    super(scope, id);
+    const widgetBuilt = existsSync(props.widgetFile);
+    this.function = new EarshotFunction(this, 'Function', {
+      entry: props.entry,
+      description: 'Earshot: public HTTP API, action pages and the widget script',
+      memorySize: 512,
+      timeout: Duration.seconds(10),
+      extraFiles: widgetBuilt ? [{ from: props.widgetFile, to: 'earshot.js' }] : [],
+    });
+    if (!widgetBuilt) {
+      Annotations.of(this.function).addWarningV2(
+        'earshot:widget-not-built',
+        `${props.widgetFile} does not exist, so GET /widget.js will answer 404: run npm run build:widget first`,
+      );
+    }
+    props.access.connect(this.function, { tokenSecret: true, mailer: props.mailer });
+
+    this.httpApi = new HttpApi(this, 'HttpApi', {
+      description: 'Earshot feedback API',
+      createDefaultStage: false,
+      defaultIntegration: new HttpLambdaIntegration('App', this.function),
+      corsPreflight: {
+        allowOrigins: props.allowedOrigins,
+        allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.OPTIONS],
+        allowHeaders: ['content-type', 'idempotency-key'],
+        exposeHeaders: ['retry-after'],
+        maxAge: Duration.hours(1),
+      },
+    });
+    Validations.of(this.httpApi).acknowledge({
+      id: 'AwsSolutions-APIG4',
+      reason: 'Public by design: anyone may leave feedback; action pages are authorised by signed tokens.',
+    });
+
+    const domain = props.customDomain
+      ? new DomainName(this, 'Domain', {
+          domainName: props.customDomain.domainName,
+          certificate: Certificate.fromCertificateArn(this, 'Certificate', props.customDomain.certificateArn),
+        })
+      : undefined;
+    const accessLogs = new LogGroup(this, 'AccessLogs', {
+      retention: RetentionDays.ONE_MONTH,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    this.stage = this.httpApi.addStage('Stage', {
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: props.throttle,
+      domainMapping: domain ? { domainName: domain } : undefined,
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(accessLogs),
+        // No source IP, user agent or path: IPs are personal data and paths carry action tokens.
+        format: AccessLogFormat.custom(
+          JSON.stringify({
+            requestId: '$context.requestId',
+            time: '$context.requestTime',
+            method: '$context.httpMethod',
+            status: '$context.status',
+            bytes: '$context.responseLength',
+            latencyMs: '$context.responseLatency',
+            integrationStatus: '$context.integrationStatus',
+            integrationError: '$context.integrationErrorMessage',
+            error: '$context.error.message',
+          }),
+        ),
+      },
+    });
+
+    this.publicUrl = domain ? `https://${props.customDomain?.domainName}` : this.httpApi.apiEndpoint;
+    new CfnOutput(this, 'Url', { description: 'Public URL of the Earshot API', value: this.publicUrl });
+    new CfnOutput(this, 'WidgetScript', {
+      description: 'The src of the widget <script> tag for the sites',
+      value: `${this.publicUrl}/widget.js`,
+    });
+    if (domain) {
+      new CfnOutput(this, 'DomainTarget', {
+        description: `Point a CNAME for ${props.customDomain?.domainName} at this name`,
+        value: domain.regionalDomainName,
+      });
+    }
+  }
+}

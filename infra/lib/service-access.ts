@@ -1,0 +1,87 @@
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import { tableDefinition } from '../../functions/adapters/dynamodb/table.ts';
+import type { EarshotFunction } from './constructs/earshot-function.ts';
+
+/**
+ * Item-level reads and single-item conditional writes: what the data layer is built on. No Scan,
+ * no table management, no transactions (the local emulator has none, so the code uses none).
+ */
+export const tableItemActions = [
+  'dynamodb:GetItem',
+  'dynamodb:BatchGetItem',
+  'dynamodb:Query',
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:BatchWriteItem',
+  'dynamodb:ConditionCheckItem',
+];
+
+/** Something that can send mail through SES: the Mail construct. */
+export interface Mailer {
+  readonly configurationSetName: string;
+  grantSend(fn: EarshotFunction): void;
+}
+
+export interface ServiceAccessProps {
+  readonly table: ITable;
+  readonly tokenSecret: ISecret;
+  /** The validated config as JSON, without the signing secret. */
+  readonly configJson: string;
+}
+
+export interface Needs {
+  /** Signs or verifies action links and reply addresses. */
+  readonly tokenSecret?: boolean;
+  /** Sends mail through this mailer. */
+  readonly mailer?: Mailer;
+}
+
+/**
+ * Connects a function to the shared resources, setting each environment variable together with
+ * the grant it needs, so the two cannot drift apart. The runtime reads exactly these names.
+ */
+export class ServiceAccess {
+  readonly #props: ServiceAccessProps;
+  readonly #connected: EarshotFunction[] = [];
+
+  constructor(props: ServiceAccessProps) {
+    this.#props = props;
+  }
+
+  /** Every function connected so far, for alarms and the dashboard. */
+  get functions(): readonly EarshotFunction[] {
+    return this.#connected;
+  }
+
+  connect(fn: EarshotFunction, needs: Needs = {}): void {
+    const { table, tokenSecret, configJson } = this.#props;
+    fn.addEnvironment('EARSHOT_CONFIG_JSON', configJson);
+    fn.addEnvironment('TABLE_NAME', table.tableName);
+    // Each index by name rather than `index/*`: the grant stays as narrow as the table definition.
+    const indexArns = tableDefinition.indexes.map((index) => `${table.tableArn}/index/${index.indexName}`);
+    fn.addToRolePolicy(
+      new PolicyStatement({ actions: tableItemActions, resources: [table.tableArn, ...indexArns] }),
+    );
+    if (needs.tokenSecret) {
+      fn.addEnvironment('TOKEN_SECRET_ARN', tokenSecret.secretArn);
+      tokenSecret.grantRead(fn);
+    }
+    if (needs.mailer) {
+      fn.addEnvironment('SES_CONFIGURATION_SET', needs.mailer.configurationSetName);
+      needs.mailer.grantSend(fn);
+    }
+    this.#connected.push(fn);
+  }
+
+  /**
+   * Links in emails point at the deployed API, which exists only after the functions that serve
+   * it, so the URL is handed to every connected function last (the runtime's config loader
+   * prefers EARSHOT_PUBLIC_URL over the file's publicUrl).
+   */
+  setPublicUrl(url: string): void {
+    for (const fn of this.#connected) fn.addEnvironment('EARSHOT_PUBLIC_URL', url);
+  }
+}

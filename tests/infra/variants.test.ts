@@ -1,0 +1,85 @@
+import { join } from 'node:path';
+import { Match } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixtures, functionNamed, readConfig, type Synthesized, synthesize } from './synth.ts';
+
+// Two sites on two domains, every optional context value set; template only, no bundling.
+const config = readConfig(join(fixtures, 'multi-site.config.json'));
+let synth: Synthesized;
+
+beforeAll(() => {
+  synth = synthesize({
+    config,
+    account: '123456789012',
+    context: {
+      region: 'eu-west-1',
+      customDomain: 'feedback.fjordkaffe.no',
+      certificateArn: 'arn:aws:acm:eu-west-1:123456789012:certificate/00000000-0000-0000-0000-000000000000',
+      alarmEmail: 'ops@fjordkaffe.no',
+      sandboxRecipients: 'test@fjordkaffe.no, test@kaffebryggeriet.se',
+      throttleRate: '20',
+      throttleBurst: '40',
+    },
+  });
+});
+
+describe('a multi-site deployment with every option', () => {
+  it('passes the AWS Solutions checks with nothing unacknowledged', () => {
+    expect(synth.unacknowledged).toEqual([]);
+  });
+
+  it('deploys to the region and account it is given', () => {
+    expect(synth.stack.region).toBe('eu-west-1');
+    expect(synth.stack.account).toBe('123456789012');
+    expect(JSON.stringify(synth.json.Outputs)).toContain('10 inbound-smtp.eu-west-1.amazonaws.com');
+  });
+
+  it('allows the union of all sites’ origins, each reduced to scheme and host', () => {
+    synth.template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
+      CorsConfiguration: Match.objectLike({
+        AllowOrigins: ['https://fjordkaffe.no', 'https://kaffebryggeriet.se', 'https://www.fjordkaffe.no'],
+      }),
+    });
+  });
+
+  it('verifies every sender domain and the inbound domain, and the sandbox test recipients', () => {
+    const identities = Object.values(synth.template.findResources('AWS::SES::EmailIdentity')).map(
+      (identity) => identity.Properties.EmailIdentity,
+    );
+    expect(identities.sort()).toEqual([
+      'fjordkaffe.no',
+      'kaffebryggeriet.se',
+      'reply.fjordkaffe.no',
+      'test@fjordkaffe.no',
+      'test@kaffebryggeriet.se',
+    ]);
+  });
+
+  it('serves the API on the custom domain and links to it from emails', () => {
+    synth.template.hasResourceProperties('AWS::ApiGatewayV2::DomainName', {
+      DomainName: 'feedback.fjordkaffe.no',
+      DomainNameConfigurations: [Match.objectLike({ EndpointType: 'REGIONAL' })],
+    });
+    synth.template.resourceCountIs('AWS::ApiGatewayV2::ApiMapping', 1);
+    const env = functionNamed(synth, 'sends staff alerts').props.Environment.Variables;
+    expect(env.EARSHOT_PUBLIC_URL).toBe('https://feedback.fjordkaffe.no');
+  });
+
+  it('takes throttling from context', () => {
+    synth.template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      DefaultRouteSettings: { ThrottlingRateLimit: 20, ThrottlingBurstLimit: 40 },
+    });
+  });
+
+  it('mails alarms to the operator', () => {
+    synth.template.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      Endpoint: 'ops@fjordkaffe.no',
+    });
+  });
+
+  it('never puts a signing secret from the config file into the template', () => {
+    expect(config.tokenSecret).toBeDefined();
+    expect(JSON.stringify(synth.json)).not.toContain(config.tokenSecret);
+  });
+});
