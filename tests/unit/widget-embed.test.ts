@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { readOptions } from '../../web-widget/src/options.ts';
+import { DEFAULT_COLOR, luminance, parseColor, textOn } from '../../web-widget/src/styles.ts';
+import { uuid } from '../../web-widget/src/uuid.ts';
+
+const attrs = (values: Record<string, string>) => (name: string) => values[name] ?? null;
+const contrast = (a: string, b: string) => {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+};
+
+describe('widget embed options', () => {
+  it('finds the API where the script came from', () => {
+    expect(readOptions(attrs({ 'data-site': 'demo' }), 'https://api.example.no/widget.js?v=3')).toEqual({
+      siteId: 'demo',
+      api: 'https://api.example.no',
+      locale: undefined,
+      color: DEFAULT_COLOR,
+      position: 'right',
+      trigger: undefined,
+      nonce: undefined,
+    });
+  });
+
+  it('reads every data- attribute a site may set', () => {
+    const options = readOptions(
+      attrs({
+        'data-site': 'demo',
+        'data-api': 'https://feedback.example.no/',
+        'data-locale': 'sv',
+        'data-color': '#C0392B',
+        'data-position': 'bottom-left',
+        'data-trigger': '.contact-us',
+        'data-nonce': 'r4nd0m',
+      }),
+      'https://cdn.example.no/earshot/1.2.0/widget.js',
+    );
+    expect(options).toMatchObject({
+      api: 'https://feedback.example.no',
+      locale: 'sv',
+      color: '#c0392b',
+      position: 'left',
+      trigger: '.contact-us',
+      nonce: 'r4nd0m',
+    });
+  });
+
+  it("takes the script's own nonce when data-nonce is absent", () => {
+    expect(readOptions(attrs({ 'data-site': 'demo' }), 'https://x.no/widget.js', 'abc')?.nonce).toBe('abc');
+  });
+
+  it('does nothing without data-site', () => {
+    expect(readOptions(attrs({}), 'https://x.no/widget.js')).toBeUndefined();
+  });
+
+  it.each([
+    ['#abc', '#aabbcc'],
+    ['#1D5A8C', '#1d5a8c'],
+    ['red', undefined],
+    ['#12345', undefined],
+    ['url(x)', undefined],
+    [null, undefined],
+  ])('accepts the colour %j as %j', (value, color) => {
+    expect(parseColor(value)).toBe(color);
+  });
+
+  it('writes on any site colour in black or white with at least 4.5:1', () => {
+    for (let value = 0; value < 0x1000; value += 7) {
+      const color = parseColor(`#${value.toString(16).padStart(3, '0')}`) ?? '';
+      expect(contrast(color, parseColor(textOn(color)) ?? ''), color).toBeGreaterThanOrEqual(4.5);
+    }
+    expect(textOn('#ffd400')).toBe('#000');
+    expect(textOn('#6b4226')).toBe('#fff');
+  });
+});
+
+describe('widget clientRequestId', () => {
+  const V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+  it('uses crypto.randomUUID where the page has it', () => {
+    expect(
+      uuid({ randomUUID: () => '11111111-1111-4111-8111-111111111111', getRandomValues: (a) => a }),
+    ).toBe('11111111-1111-4111-8111-111111111111');
+  });
+
+  it('builds a v4 UUID from getRandomValues on plain-http pages', () => {
+    const ids = new Set(
+      Array.from({ length: 200 }, () => uuid({ getRandomValues: (array) => crypto.getRandomValues(array) })),
+    );
+    expect(ids.size).toBe(200);
+    for (const id of ids) expect(id).toMatch(V4);
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { BUDGET_GZIP, measureWidget } from '../../web-widget/size.ts';
+
+describe('widget size', () => {
+  it('stays within 8 KB gzip for everything a visitor downloads (widget.js and its language)', async () => {
+    const { gzip, assets } = await measureWidget();
+    expect(assets.map((asset) => asset.name)).toContain('widget.js');
+    expect(gzip).toBeLessThanOrEqual(BUDGET_GZIP);
+  });
+
+  it('builds one self-contained IIFE that defines a single global', async () => {
+    const { buildWidget } = await import('../../web-widget/build.ts');
+    const code = await buildWidget();
+    expect(code.startsWith('"use strict";(()=>{')).toBe(true);
+    expect(code).not.toMatch(/\bimport\b\s*\(|\brequire\(/);
+    expect(code.match(/window\.\w+=/g)).toEqual(['window.Earshot=']);
+  });
+});

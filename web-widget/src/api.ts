@@ -1,0 +1,73 @@
+import type { FeedbackBody } from '../../functions/http/feedback-schema.ts';
+import type { Texts } from './texts.ts';
+
+export type { FeedbackBody };
+
+/** `GET /v1/sites/:siteId/widget-config`: public, cacheable, nothing private in it. */
+export interface WidgetConfig {
+  siteId: string;
+  displayName: string;
+  defaultLocale: string;
+  ownerFirstName: string;
+  respondWithin: string;
+  retentionDays: number;
+  /** The language chosen for this visitor (see widgetConfigTexts) and every string in it. */
+  locale?: string;
+  strings?: Texts;
+}
+
+/** What a POST came to: stored, worth retrying later, or refused for good. */
+export type SendResult =
+  | { kind: 'sent'; id: string }
+  | { kind: 'retry'; afterMs?: number | undefined }
+  | { kind: 'rejected'; status: number; fields?: Record<string, string> | undefined };
+
+/**
+ * Sorts an answer by what the widget does next. Only the network (status 0), 408, 429 and 5xx are
+ * worth retrying, and the API's idempotency makes retrying something already stored harmless.
+ * `retryAfter` is the Retry-After header in seconds (what the API sends).
+ */
+export function classify(status: number, body: unknown, retryAfter?: string | null): SendResult {
+  const json = body as { id?: string; error?: { fields?: Record<string, string> } } | null;
+  if (status > 199 && status < 300) return { kind: 'sent', id: String(json?.id ?? '') };
+  if (!status || status === 408 || status === 429 || status > 499) {
+    return { kind: 'retry', afterMs: Number(retryAfter) * 1000 || undefined };
+  }
+  return { kind: 'rejected', status, fields: json?.error?.fields };
+}
+
+/** fetch that never rejects: a network failure or a timeout comes back as status 0. */
+async function call(url: string, ms: number, init: RequestInit = {}): Promise<[number, unknown, Headers?]> {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), ms);
+  try {
+    const response = await fetch(url, { ...init, credentials: 'omit', signal: abort.signal });
+    return [response.status, await response.json().catch(() => null), response.headers];
+  } catch {
+    return [0, null];
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export async function postFeedback(api: string, body: FeedbackBody): Promise<SendResult> {
+  const [status, json, headers] = await call(`${api}/v1/feedback`, 15_000, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return classify(status, json, headers?.get('retry-after'));
+}
+
+/** Waited for before the launcher appears, so it gives up sooner than a submission does. */
+export async function fetchConfig(
+  api: string,
+  siteId: string,
+  locale = '',
+): Promise<WidgetConfig | undefined> {
+  const [status, json] = await call(
+    `${api}/v1/sites/${encodeURIComponent(siteId)}/widget-config?locale=${locale}`,
+    5_000,
+  );
+  return status === 200 ? (json as WidgetConfig) : undefined;
+}

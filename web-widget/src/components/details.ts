@@ -1,0 +1,90 @@
+import { component, h } from '../dom.ts';
+import type { Texts } from '../texts.ts';
+import { type Draft, errorText, type FieldErrors, type TextField } from '../validate.ts';
+import { createField } from './field.ts';
+
+/**
+ * Step two, in the order the conversation goes: what happened, in their own words; what would make
+ * it right (only when it went badly); who to answer and why we ask; what we keep and for how long.
+ * `why` is "Leave your email so Kari can get back to you within 4 hours."
+ */
+export function createDetailsView(
+  t: Texts,
+  draft: Draft,
+  why: string,
+  privacy: string,
+  onBack: () => void,
+  onSubmit: () => void,
+) {
+  const fields = {
+    message: createField('message', t.message, '', true),
+    desiredOutcome: createField('desiredOutcome', t.outcome, t.optional, true),
+    name: createField('name', t.name, t.optional),
+    email: createField('email', t.email, t.optional),
+  };
+  const list = Object.entries(fields) as [TextField, (typeof fields)['name']][];
+  for (const [name, field] of list) field.input.oninput = () => (draft[name] = field.input.value);
+  const intro = h('p');
+  const send = h('button', { class: 'btn primary' });
+  let sending = false;
+  const busy = (on: boolean) => {
+    sending = on;
+    send.textContent = on ? t.sending : t.send;
+    send.setAttribute('aria-disabled', String(on));
+  };
+  const form = h(
+    'form',
+    {
+      novalidate: true,
+      onsubmit: (event) => {
+        event.preventDefault();
+        if (!sending) onSubmit();
+      },
+    },
+    intro,
+    fields.message.el,
+    fields.desiredOutcome.el,
+    h(
+      'fieldset',
+      { class: 'reply', 'aria-describedby': 'es-why' },
+      h('legend', {}, t.reply),
+      h('p', { id: 'es-why', class: 'hint' }, why),
+      fields.name.el,
+      fields.email.el,
+    ),
+    h('p', { class: 'hint' }, privacy),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'button', class: 'btn', onclick: onBack }, t.back),
+      send,
+    ),
+  );
+
+  return {
+    ...component(form),
+    busy,
+    /** Fits the questions to the rating: empathy and "what would make it right" when it went badly. */
+    update() {
+      const rating = draft.rating ?? 3;
+      const low = rating < 4;
+      intro.textContent = rating < 3 ? t.introLow : low ? t.introMid : t.introHigh;
+      fields.message.label.textContent = low ? t.message : t.messageHigh;
+      fields.message.hint.textContent = low ? t.messageHint : '';
+      fields.desiredOutcome.el.hidden = !low;
+      for (const [name, field] of list) field.input.value = draft[name];
+      busy(false);
+    },
+    /** Shows each problem next to its field and moves focus to the first one. */
+    setErrors(errors: FieldErrors) {
+      let first: HTMLElement | undefined;
+      for (const [name, field] of list) {
+        const code = errors[name];
+        field.setError(code && errorText(code, name, t));
+        if (code) first ??= field.input;
+      }
+      first?.focus();
+    },
+    focus: () => fields.message.input.focus(),
+  };
+}

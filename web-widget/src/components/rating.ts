@@ -1,0 +1,67 @@
+import { component, face, h } from '../dom.ts';
+import type { Texts } from '../texts.ts';
+
+/**
+ * Step one: five faces as a real radio group, so arrow keys choose, each face has a name and Enter
+ * moves on. Nothing advances by itself: arrowing through the faces must not count as a choice.
+ */
+export function createRatingView(
+  t: Texts,
+  value: () => number | undefined,
+  onChange: (rating: number) => void,
+  onNext: () => void,
+) {
+  const names = t.ratings.split('|');
+  const caption = h('p', { class: 'caption', 'aria-hidden': 'true' });
+  const error = h('p', { id: 'es-rating-err', class: 'err', hidden: true }, t.required_rating);
+  const inputs = names.map((name, i) =>
+    h('input', {
+      type: 'radio',
+      name: 'es-rating',
+      id: `es-r${i + 1}`,
+      onchange: () => {
+        onChange(i + 1);
+        error.hidden = true;
+        caption.textContent = name;
+      },
+    }),
+  );
+  const form = h(
+    'form',
+    {
+      novalidate: true,
+      onsubmit: (event) => {
+        event.preventDefault();
+        if (value()) return onNext();
+        error.hidden = false;
+        inputs[0]?.focus();
+      },
+    },
+    h(
+      'fieldset',
+      { 'aria-describedby': error.id },
+      h('legend', {}, t.ratingLegend),
+      h(
+        'div',
+        { class: 'faces' },
+        ...inputs.flatMap((input, i) => [
+          input,
+          h('label', { for: input.id }, face(i + 1), h('span', { class: 'vh' }, names[i])),
+        ]),
+      ),
+      caption,
+      error,
+    ),
+    h('div', { class: 'actions' }, h('button', { class: 'btn primary' }, t.next)),
+  );
+
+  /** Shows the current rating (it is cleared after a submission) and puts focus on the group. */
+  function focus(): void {
+    const rating = value() ?? 0;
+    for (const [i, input] of inputs.entries()) input.checked = i + 1 === rating;
+    caption.textContent = names[rating - 1] ?? '';
+    inputs[Math.max(0, rating - 1)]?.focus();
+  }
+
+  return { ...component(form), focus };
+}

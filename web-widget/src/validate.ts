@@ -1,0 +1,60 @@
+import { fill } from './i18n.ts';
+import type { Texts } from './texts.ts';
+
+/** What the visitor has typed so far; it lives across views and across closing and reopening. */
+export interface Draft {
+  rating?: number | undefined;
+  message: string;
+  desiredOutcome: string;
+  name: string;
+  email: string;
+}
+
+export type TextField = 'message' | 'desiredOutcome' | 'name' | 'email';
+export type Field = 'rating' | TextField;
+export type ErrorCode = 'required' | 'required_rating' | 'too_long' | 'email_invalid' | 'invalid';
+export type FieldErrors = Partial<Record<Field, ErrorCode>>;
+
+/** The API's limits (issue 2 §3), counted as it counts them: UTF-16 length after trimming. */
+export const LIMITS: Record<TextField, number> = {
+  message: 5000,
+  desiredOutcome: 2000,
+  name: 100,
+  email: 254,
+};
+
+// Deliberately loose: one address, no spaces, a dot in the domain. The API has the final word, and
+// its 400 lands next to the same field.
+const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
+
+export function validate(draft: Draft): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!draft.rating) errors.rating = 'required_rating';
+  for (const field of Object.keys(LIMITS) as TextField[]) {
+    if (draft[field].trim().length > LIMITS[field]) errors[field] = 'too_long';
+  }
+  if (!draft.message.trim()) errors.message = 'required';
+  const email = draft.email.trim();
+  if (email && !EMAIL.test(email)) errors.email = 'email_invalid';
+  return errors;
+}
+
+/**
+ * The API's 400 `fields` ({ email: "one valid email address" }) as our codes. Its English messages are
+ * never shown: where our own check explains the problem we use that, otherwise a plain "check this".
+ * A key the form has no field for gives `undefined`, and the caller shows the general error instead.
+ */
+export function fromServer(fields: Record<string, string>, draft: Draft): FieldErrors | undefined {
+  const local = validate(draft);
+  const errors: FieldErrors = {};
+  for (const key of Object.keys(fields)) {
+    if (!(key in LIMITS)) return undefined;
+    const field = key as TextField;
+    errors[field] = local[field] ?? (field === 'email' ? 'email_invalid' : 'invalid');
+  }
+  return Object.keys(errors).length ? errors : undefined;
+}
+
+export function errorText(code: ErrorCode, field: TextField, t: Texts): string {
+  return fill(t[code], { max: LIMITS[field] });
+}

@@ -1,0 +1,277 @@
+import { type FeedbackBody, fetchConfig, postFeedback, type WidgetConfig } from './api.ts';
+import { createDetailsView } from './components/details.ts';
+import { createDialog } from './components/dialog.ts';
+import { createLauncher } from './components/launcher.ts';
+import { createNotice } from './components/notice.ts';
+import { createRatingView } from './components/rating.ts';
+import { h } from './dom.ts';
+import { capitalise, fill, keptText, withinText } from './i18n.ts';
+import { chooseLocale, type Locale, preferredLocale } from './locale.ts';
+import type { WidgetOptions } from './options.ts';
+import { createQueue } from './queue.ts';
+import { css } from './styles.ts';
+import type { TextOverrides, Texts } from './texts.ts';
+import { uuid } from './uuid.ts';
+import { type Draft, fromServer, validate } from './validate.ts';
+
+export interface SubmittedDetail {
+  id: string;
+  clientRequestId: string;
+  rating: number;
+}
+type Listener = (detail: SubmittedDetail) => void;
+
+/** `window.Earshot`. */
+export interface EarshotApi {
+  /** Opens the dialog; `category` (e.g. "delivery") travels with the feedback and can route it. */
+  open(options?: { category?: string }): void;
+  close(): void;
+  /** Prefills name and email for a visitor the site already knows. */
+  identify(person: { email?: string; name?: string }): void;
+  /** 'submitted' fires once per feedback the API has stored. Returns a function that unsubscribes. */
+  on(event: 'submitted', listener: Listener): () => void;
+  /** The site's own wording for any visible string, for one locale or (without one) for all. */
+  setStrings(overrides: TextOverrides, locale?: Locale): void;
+}
+
+type View = 'rating' | 'details' | 'notice';
+
+/** Wires the views, the outbox and the API together behind `window.Earshot`. */
+export function createWidget(options: WidgetOptions): EarshotApi {
+  const draft: Draft = { message: '', desiredOutcome: '', name: '', email: '' };
+  const overrides: Partial<Record<Locale | 'all', TextOverrides>> = {};
+  const listeners = new Set<Listener>();
+  const host = h('div', { 'data-earshot': '' });
+  const shadow = host.attachShadow({ mode: 'open' });
+  const root = h('div', { class: 'es' });
+  let config: WidgetConfig | undefined;
+  let locale: Locale = 'en';
+  let t = {} as Texts;
+  let requestId: string | undefined;
+  let category: string | undefined;
+  let opener: HTMLElement | null = null;
+  let launcher: ReturnType<typeof createLauncher> | undefined;
+  let ui: ReturnType<typeof build> | undefined;
+  let isOpen = false;
+
+  let storage: Storage | null = null;
+  try {
+    storage = localStorage;
+  } catch {
+    // Storage blocked by the browser: the outbox then lives as long as the page.
+  }
+  const queue = createQueue({
+    storage,
+    key: `earshot:${options.siteId}:outbox`,
+    now: Date.now,
+    send: (body) => postFeedback(options.api, body),
+    later: (run, ms) => setTimeout(run, ms),
+    // Each listener in its own task, so a failing one cannot break the widget or the others.
+    onSent: (body, id) => {
+      for (const listener of listeners) {
+        setTimeout(listener, 0, { id, clientRequestId: body.clientRequestId ?? '', rating: body.rating });
+      }
+    },
+  });
+  void queue.flush();
+  addEventListener('online', () => void queue.flush());
+
+  /** (Re)renders what shows text: the launcher now, the dialog when it next opens. */
+  function render(): void {
+    t = { ...config?.strings, ...overrides.all, ...overrides[locale] } as Texts;
+    root.lang = locale;
+    launcher?.el.remove();
+    launcher = options.trigger ? undefined : createLauncher(t.launcher, () => open());
+    if (launcher) root.prepend(launcher.el);
+    if (isOpen) launcher?.hide();
+    else {
+      ui?.dialog.el.remove();
+      ui = undefined;
+    }
+  }
+
+  const sources = {
+    attribute: options.locale,
+    htmlLang: document.documentElement.lang,
+    languages: navigator.languages,
+  };
+  // The launcher waits for widget-config (small, cached, and it brings the visitor's language); it is
+  // position: fixed, so appearing a moment later shifts nothing on the page.
+  const ready = Promise.all([
+    fetchConfig(options.api, options.siteId, preferredLocale(sources)),
+    new Promise((resolve) =>
+      document.readyState === 'loading' ? addEventListener('DOMContentLoaded', resolve) : resolve(0),
+    ),
+  ]).then(([loaded]) => {
+    // The strings come with widget-config; without them there is nothing to show, and without the
+    // API nothing could be sent either. The outbox above still delivers earlier feedback.
+    if (!loaded?.strings) throw new Error('[Earshot] widget-config did not load; the widget stays hidden');
+    config = loaded;
+    locale = chooseLocale({ ...sources, siteDefault: config?.defaultLocale });
+    const styles = css(options.color, options.position);
+    try {
+      // A constructable stylesheet needs no CSP exception at all; the nonce'd <style> is the fallback.
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(styles);
+      shadow.adoptedStyleSheets = [sheet];
+    } catch {
+      shadow.append(h('style', { nonce: options.nonce }, styles));
+    }
+    shadow.append(root);
+    render();
+    document.body.append(host);
+    if (options.trigger) document.addEventListener('click', onTrigger);
+  });
+
+  /** A click on the site's own button (data-trigger); data-earshot-category on it sets the category. */
+  function onTrigger(event: MouseEvent): void {
+    let trigger: HTMLElement | null | undefined;
+    try {
+      trigger = (event.target as Element).closest?.<HTMLElement>(options.trigger ?? '');
+    } catch {
+      // An invalid selector in data-trigger: nothing can match it.
+    }
+    if (!trigger) return;
+    event.preventDefault();
+    opener = trigger;
+    void open({ category: trigger.dataset.earshotCategory });
+  }
+
+  const who = () => config?.ownerFirstName || t.we;
+
+  function build() {
+    const when = withinText(config?.respondWithin, t);
+    const dialog = createDialog(t.close, config?.displayName, close);
+    const views = {
+      rating: createRatingView(
+        t,
+        () => draft.rating,
+        (rating) => {
+          draft.rating = rating;
+        },
+        () => show('details'),
+      ),
+      details: createDetailsView(
+        t,
+        draft,
+        fill(t.why, { who: who(), when }),
+        fill(t.privacy, { kept: keptText(config?.retentionDays, t) }),
+        () => show('rating'),
+        () => void submit(),
+      ),
+      notice: createNotice(),
+    };
+    dialog.body.append(views.rating.el, views.details.el, views.notice.el);
+    root.append(dialog.el);
+    return { dialog, views, when, view: 'rating' as View };
+  }
+
+  function show(view: View, title = t.title): void {
+    if (!ui) return;
+    ui.view = view;
+    ui.dialog.title.textContent = title;
+    for (const [name, component] of Object.entries(ui.views)) component.el.hidden = name !== view;
+    if (view === 'details') ui.views.details.update();
+    ui.views[view].focus();
+  }
+
+  function body(): FeedbackBody {
+    const given = (text: string) => text.trim() || undefined;
+    requestId ??= uuid();
+    return {
+      siteId: options.siteId,
+      rating: draft.rating ?? 0,
+      message: draft.message.trim(),
+      email: given(draft.email),
+      name: given(draft.name),
+      // Asked only when it went badly; an answer left from an earlier, lower rating is not sent.
+      desiredOutcome: (draft.rating ?? 5) <= 3 ? given(draft.desiredOutcome) : undefined,
+      category,
+      // Without query or fragment: those can hold tokens the business should never receive.
+      pageUrl: /^http/.test(location.protocol) ? location.origin + location.pathname : undefined,
+      locale,
+      clientRequestId: requestId,
+    };
+  }
+
+  async function submit(): Promise<void> {
+    if (!ui) return;
+    const { details, notice } = ui.views;
+    const { rating, ...errors } = validate(draft);
+    if (rating) return show('rating');
+    details.setErrors(errors);
+    if (Object.keys(errors).length) return;
+    const sent = body();
+    details.busy(true);
+    const result = await queue.send(sent);
+    details.busy(false);
+    if (result.kind === 'rejected') {
+      const fields = result.fields && fromServer(result.fields, draft);
+      if (fields) return details.setErrors(fields);
+      notice.set(
+        [result.status === 403 || result.status === 404 ? t.setup : t.unknown, t.kept],
+        [
+          [t.close, close],
+          [t.tryAgain, () => show('details')],
+        ],
+        'alert',
+      );
+      return show('notice', t.errorTitle);
+    }
+    // Stored, or safe in the outbox: the draft has done its job. Name and email stay for next time.
+    draft.rating = requestId = undefined;
+    draft.message = draft.desiredOutcome = '';
+    notice.set(
+      [
+        result.kind === 'retry'
+          ? t.queued
+          : sent.email
+            ? capitalise(fill(t.thanksReply, { who: who(), when: ui.when }))
+            : t.thanksNoEmail,
+      ],
+      [[t.close, close]],
+    );
+    show('notice', t.thanksTitle);
+  }
+
+  async function open(settings: { category?: string | undefined } = {}): Promise<void> {
+    await ready;
+    if (isOpen) return;
+    category = settings.category?.slice(0, 50);
+    const active = document.activeElement as HTMLElement | null;
+    opener ??= active === host || active === document.body ? (launcher?.el ?? null) : active;
+    ui ??= build();
+    isOpen = true;
+    launcher?.hide();
+    ui.dialog.show();
+    show(ui.view === 'details' ? 'details' : 'rating');
+  }
+
+  function close(): void {
+    if (!ui || !isOpen) return;
+    isOpen = false;
+    ui.dialog.hide();
+    launcher?.show();
+    (opener?.isConnected ? opener : launcher?.el)?.focus();
+    opener = null;
+  }
+
+  return {
+    open: (settings) => void open(settings),
+    close,
+    identify({ email, name }) {
+      if (email) draft.email = email.trim();
+      if (name) draft.name = name.trim();
+      if (ui?.view === 'details') ui.views.details.update();
+    },
+    on(_event, listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    setStrings(strings, forLocale) {
+      const key = forLocale ?? 'all';
+      overrides[key] = { ...overrides[key], ...strings };
+      void ready.then(render);
+    },
+  };
+}
