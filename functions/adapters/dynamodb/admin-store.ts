@@ -1,0 +1,176 @@
+import {
+  DeleteItemCommand,
+  DynamoDBClient,
+  QueryCommand,
+  type QueryCommandInput,
+  ScanCommand,
+  type ScanCommandInput,
+  UpdateItemCommand,
+} from '@aws-sdk/client-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import type { DigestSource } from '../../domain/digest.ts';
+import type { Feedback } from '../../domain/feedback.ts';
+import type { Clock } from '../../domain/ports.ts';
+import type { AckCounter, CustomerData, CustomerDataStore, SuppressionEntry } from '../../domain/privacy.ts';
+import { fromItem } from './feedback-store.ts';
+
+export interface ListFilter {
+  siteId?: string;
+  /** Only feedback created at or after this time. */
+  since?: Date;
+}
+
+type Item = Record<string, unknown>;
+type StartKey = QueryCommandInput['ExclusiveStartKey'];
+
+/**
+ * The operator's reads and deletions (CLI, digest, data requests), kept apart from the
+ * request-path store: these may read a whole site or, for a data request, the whole table.
+ */
+export class DynamoDbAdminStore implements CustomerDataStore, DigestSource {
+  readonly client: DynamoDBClient;
+  readonly tableName: string;
+  readonly #clock: Clock;
+
+  constructor(options: { tableName: string; client?: DynamoDBClient; clock: Clock }) {
+    this.client = options.client ?? new DynamoDBClient({});
+    this.tableName = options.tableName;
+    this.#clock = options.clock;
+  }
+
+  /** Live feedback, newest first: one site through its index, or every site by a scan. */
+  async listFeedback(filter: ListFilter = {}): Promise<Feedback[]> {
+    const since = filter.since?.toISOString();
+    const items = filter.siteId
+      ? await this.#query({
+          IndexName: 'bySite',
+          KeyConditionExpression: since ? 'sitePk = :site AND siteSk >= :since' : 'sitePk = :site',
+          ExpressionAttributeValues: marshall({
+            ':site': `SITE#${filter.siteId}`,
+            ...(since ? { ':since': since } : {}),
+          }),
+          ScanIndexForward: false,
+        })
+      : await this.#scan({
+          FilterExpression: since ? 'sk = :fb AND createdAt >= :since' : 'sk = :fb',
+          ExpressionAttributeValues: marshall({ ':fb': 'FB', ...(since ? { ':since': since } : {}) }),
+        });
+    return items
+      .map(fromItem)
+      .filter((feedback) => this.#isLive(feedback.expiresAt))
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+  }
+
+  /** The weekly digest: the site's last two weeks, plus anything older still waiting for an answer. */
+  async feedbackForDigest(siteId: string, since: Date): Promise<Feedback[]> {
+    const items = await this.#query({
+      IndexName: 'bySite',
+      KeyConditionExpression: 'sitePk = :site',
+      // A query may not filter on its own key (siteSk); createdAt carries the same time.
+      FilterExpression: 'createdAt >= :since OR attribute_not_exists(firstRespondedAt)',
+      ExpressionAttributeValues: marshall({ ':site': `SITE#${siteId}`, ':since': since.toISOString() }),
+    });
+    return items.map(fromItem).filter((feedback) => this.#isLive(feedback.expiresAt));
+  }
+
+  /**
+   * One consistent scan of the whole table. The customer index is per site, and a data request
+   * must also find feedback on sites that have since left the config: completeness is worth a
+   * scan for something that happens a few times a year.
+   */
+  async findCustomer(emailHash: string): Promise<CustomerData> {
+    const items = await this.#scan({
+      FilterExpression: 'emailHash = :hash OR begins_with(pk, :counters) OR pk = :suppression',
+      ExpressionAttributeValues: marshall({
+        ':hash': emailHash,
+        ':counters': `CTR#ack#${emailHash}#`,
+        ':suppression': `SUP#${emailHash}`,
+      }),
+      ConsistentRead: true,
+    });
+    const data: CustomerData = { feedback: [], counters: [] };
+    for (const item of items) {
+      const pk = String(item.pk);
+      if (pk.startsWith('FB#') && item.sk === 'FB') data.feedback.push(fromItem(item));
+      else if (pk.startsWith('CTR#')) data.counters.push(toAckCounter(item));
+      else if (pk.startsWith('SUP#')) data.suppression = toSuppression(item, emailHash);
+    }
+    return data;
+  }
+
+  async deleteFeedback(id: string): Promise<void> {
+    await this.#delete({ pk: `FB#${id}`, sk: 'FB' });
+  }
+
+  async deleteCounter(key: string): Promise<void> {
+    await this.#delete({ pk: `CTR#${key}`, sk: 'CTR' });
+  }
+
+  async reduceSuppressionToHash(emailHash: string): Promise<void> {
+    try {
+      await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.tableName,
+          Key: marshall({ pk: `SUP#${emailHash}`, sk: 'SUP' }),
+          // Whatever else a suppression entry may carry about the person goes; the hash stays.
+          UpdateExpression: 'REMOVE email, #name',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeNames: { '#name': 'name' },
+        }),
+      );
+    } catch (error) {
+      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+    }
+  }
+
+  async #delete(key: { pk: string; sk: string }) {
+    await this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: marshall(key) }));
+  }
+
+  async #query(input: Omit<QueryCommandInput, 'TableName'>): Promise<Item[]> {
+    const items: Item[] = [];
+    let ExclusiveStartKey: StartKey;
+    do {
+      const page = await this.client.send(
+        new QueryCommand({ ...input, TableName: this.tableName, ExclusiveStartKey }),
+      );
+      items.push(...(page.Items ?? []).map((item) => unmarshall(item)));
+      ExclusiveStartKey = page.LastEvaluatedKey;
+    } while (ExclusiveStartKey);
+    return items;
+  }
+
+  async #scan(input: Omit<ScanCommandInput, 'TableName'>): Promise<Item[]> {
+    const items: Item[] = [];
+    let ExclusiveStartKey: StartKey;
+    do {
+      const page = await this.client.send(
+        new ScanCommand({ ...input, TableName: this.tableName, ExclusiveStartKey }),
+      );
+      items.push(...(page.Items ?? []).map((item) => unmarshall(item)));
+      ExclusiveStartKey = page.LastEvaluatedKey;
+    } while (ExclusiveStartKey);
+    return items;
+  }
+
+  /** DynamoDB removes expired items lazily (dynalite never): reads must not see them. */
+  #isLive(expiresAt: unknown): boolean {
+    return typeof expiresAt !== 'number' || expiresAt > Math.floor(this.#clock.now().getTime() / 1000);
+  }
+}
+
+function toAckCounter(item: Item): AckCounter {
+  const key = String(item.pk).slice('CTR#'.length);
+  const members = item.members;
+  return {
+    key,
+    day: key.split('#').at(-1) ?? '',
+    feedbackIds: members instanceof Set ? [...members].map(String).sort() : [],
+    expiresAt: Number(item.expiresAt),
+  };
+}
+
+function toSuppression(item: Item, emailHash: string): SuppressionEntry {
+  const { pk: _pk, sk: _sk, ...rest } = item;
+  return { ...rest, emailHash };
+}

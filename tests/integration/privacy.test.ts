@@ -1,0 +1,114 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../functions/adapters/clock.ts';
+import { keyedHash } from '../../functions/adapters/crypto.ts';
+import { main } from '../../functions/cli/main.ts';
+import { normaliseEmail } from '../../functions/domain/submit-feedback.ts';
+import { startTestStack, TEST_SECRET, type TestStack } from '../helpers/stack.ts';
+
+const DAY = 86_400_000;
+const clock = new ManualClock('2026-01-10T10:00:00.000Z');
+let t: TestStack;
+let dataDir: string;
+
+beforeAll(async () => {
+  t = await startTestStack({ clock });
+  dataDir = mkdtempSync(join(tmpdir(), 'earshot-privacy-'));
+  writeFileSync(join(dataDir, 'token-secret'), TEST_SECRET);
+});
+afterAll(async () => {
+  await t?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** The CLI in this process, on the test's clock. */
+async function cli(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    env: { DYNAMODB_ENDPOINT: t.stack.dynamodbUrl, SES_ENDPOINT: t.sesUrl, EARSHOT_DATA_DIR: dataDir },
+    clock,
+  });
+  return { code, stdout, stderr };
+}
+
+const hashOf = (email: string) => keyedHash(TEST_SECRET)(normaliseEmail(email));
+
+async function rawItem(pk: string, sk: string) {
+  const { Item } = await t.stack.services.store.client.send(
+    new GetItemCommand({ TableName: 'earshot', Key: marshall({ pk, sk }), ConsistentRead: true }),
+  );
+  return Item ? unmarshall(Item) : undefined;
+}
+
+describe('retention', () => {
+  it('makes feedback past its retention vanish from reads, list and export, and erase still deletes it', async () => {
+    const response = await t.post({
+      siteId: 'demo',
+      rating: 2,
+      message: 'Retention test: the tin was dented.',
+      email: 'astrid@example.org',
+    });
+    const { id } = (await response.json()) as { id: string };
+    await t.waitForEmails((email) => email.destination.to.includes('astrid@example.org'));
+
+    expect(await t.stack.services.store.get(id)).toBeDefined();
+    expect((await cli('list', '--site', 'demo')).stdout).toContain(id);
+    const before = JSON.parse((await cli('export', 'astrid@example.org')).stdout);
+    expect(before.feedback).toHaveLength(1);
+    expect(before.acknowledgementCounters).toHaveLength(1);
+
+    // The demo site keeps feedback 365 days; the acknowledgement counter two days.
+    clock.advance(366 * DAY);
+
+    expect(await t.stack.services.store.get(id)).toBeUndefined();
+    expect((await cli('list', '--site', 'demo')).stdout).toBe('No feedback matches.\n');
+    expect((await cli('list')).stdout).not.toContain(id);
+    expect((await cli('show', id)).code).toBe(1);
+    const after = JSON.parse((await cli('export', 'astrid@example.org')).stdout);
+    expect(after).toMatchObject({ feedback: [], acknowledgementCounters: [] });
+
+    // DynamoDB deletes expired items lazily (dynalite never does): the item is still on disk,
+    // and an erasure request must not wait for TTL to get to it.
+    expect(await rawItem(`FB#${id}`, 'FB')).toBeDefined();
+    const erased = await cli('erase', 'astrid@example.org');
+    expect(erased.stdout).toContain('Erased 1 feedback record and 1 acknowledgement counter.');
+    expect(await rawItem(`FB#${id}`, 'FB')).toBeUndefined();
+  });
+});
+
+describe('erasure and the suppression list', () => {
+  it('keeps a bounced address suppressed by hash only, so the erased customer is never mailed again', async () => {
+    const email = 'bounced@example.org';
+    const emailHash = hashOf(email);
+    await t.post({ siteId: 'demo', rating: 1, message: 'Never arrived.', email });
+    // Let the acknowledgement go first: erasure races nothing then.
+    await t.waitForEmails((sent) => sent.destination.to.includes(email));
+    await t.stack.services.store.client.send(
+      new PutItemCommand({
+        TableName: 'earshot',
+        Item: marshall({ pk: `SUP#${emailHash}`, sk: 'SUP', emailHash, email, reason: 'bounce' }),
+      }),
+    );
+
+    const erased = await cli('erase', email);
+    expect(erased.stdout).toContain('Erased 1 feedback record');
+    expect(erased.stdout).toContain('Kept the suppression entry (hash only)');
+
+    expect(await rawItem(`SUP#${emailHash}`, 'SUP')).toEqual({
+      pk: `SUP#${emailHash}`,
+      sk: 'SUP',
+      emailHash,
+      reason: 'bounce',
+    });
+    const exported = JSON.parse((await cli('export', email)).stdout);
+    expect(exported).toMatchObject({ feedback: [], acknowledgementCounters: [], suppression: { emailHash } });
+    expect(JSON.stringify(exported.suppression)).not.toContain(email);
+  });
+});
