@@ -27,8 +27,6 @@ export interface Connection {
   config: EarshotConfig;
   services: Services;
   admin: DynamoDbAdminStore;
-  /** For messages: where the data lives ("http://localhost:8000, table earshot"). */
-  where: string;
 }
 
 /** The CLI's error when the thing it talks to is not there; main turns it into one line. */
@@ -76,7 +74,6 @@ export async function connect(
     config,
     services,
     admin: new DynamoDbAdminStore({ tableName, client: services.store.client, clock }),
-    where: `${endpoints?.dynamodb ?? `AWS ${region ?? io.env.AWS_REGION ?? ''}`.trim()}, table ${tableName}`,
   };
 }
 

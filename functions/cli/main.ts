@@ -1,6 +1,11 @@
 import { createInterface } from 'node:readline/promises';
 import { ConfigError } from '../config/load.ts';
-import { EarshotError, PermanentSendError, TransientSendError } from '../domain/errors.ts';
+import {
+  PermanentSendError,
+  TransientSendError,
+  UnknownSiteError,
+  ValidationError,
+} from '../domain/errors.ts';
 import { CONNECTION_HELP, parse, UsageError } from './args.ts';
 import type { Command } from './command.ts';
 import { digest } from './commands/digest.ts';
@@ -70,7 +75,9 @@ function explain(error: unknown, io: CliIo): { message: string; code: number } {
     return { message: `not sent: ${error.message}`, code: 1 };
   }
   // Unknown site, not an email address: the input was wrong, and the domain said why.
-  if (error instanceof EarshotError) return { message: error.message, code: 2 };
+  if (error instanceof UnknownSiteError || error instanceof ValidationError) {
+    return { message: error.message, code: 2 };
+  }
   if (error instanceof UnreachableError) return { message: error.message, code: 1 };
   const code = err.code ?? err.errors?.[0]?.code;
   if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
