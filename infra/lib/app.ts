@@ -2,7 +2,8 @@ import { App, type AppProps, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { EarshotConfig } from '../../functions/config/schema.ts';
 import { contextKeys, parseContext } from './config.ts';
-import { EarshotStack, type LambdaEntry } from './earshot-stack.ts';
+import { EarshotStack } from './earshot-stack.ts';
+import type { LambdaEntry } from './handlers.ts';
 
 export interface EarshotAppOptions {
   readonly config: EarshotConfig;
@@ -13,6 +14,8 @@ export interface EarshotAppOptions {
   readonly widgetFile?: string;
   /** The account to deploy to; without one the template is account-agnostic (offline synth). */
   readonly account?: string;
+  /** CDK's own CloudFormation schema validation (seconds per synth); tests skip it where not needed. */
+  readonly cloudFormationValidation?: boolean;
 }
 
 /** Feature flags that change what is synthesized; set here so tests and `cdk synth` agree. */
@@ -25,6 +28,7 @@ const featureFlags = {
 export function createEarshotApp(options: EarshotAppOptions): { app: App; stack: EarshotStack } {
   const appProps: AppProps = {
     context: { ...featureFlags, ...options.context },
+    builtinCloudFormationValidation: options.cloudFormationValidation ?? true,
     ...(options.outdir ? { outdir: options.outdir } : {}),
   };
   const app = new App(appProps);

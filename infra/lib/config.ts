@@ -28,11 +28,25 @@ const contextSchema = z
       .default([]),
     throttleRate: z.coerce.number().int().positive().default(50),
     throttleBurst: z.coerce.number().int().positive().default(100),
+    /**
+     * Reattach data kept from an earlier deployment (see docs/deploy.md, "Tearing down"): the
+     * retained table with its stream, and the retained signing secret.
+     */
+    existingTableName: z.string().min(3).optional(),
+    existingTableStreamArn: z.string().startsWith('arn:aws', 'a DynamoDB stream ARN').optional(),
+    existingTokenSecretArn: z.string().startsWith('arn:aws', 'a Secrets Manager secret ARN').optional(),
   })
   .refine((context) => (context.customDomain === undefined) === (context.certificateArn === undefined), {
     message: 'customDomain and certificateArn are given together or not at all',
     path: ['customDomain'],
-  });
+  })
+  .refine(
+    (context) => (context.existingTableName === undefined) === (context.existingTableStreamArn === undefined),
+    {
+      message: 'existingTableName and existingTableStreamArn are given together or not at all',
+      path: ['existingTableName'],
+    },
+  );
 
 export type DeployContext = z.infer<typeof contextSchema>;
 export const contextKeys = [
@@ -43,6 +57,9 @@ export const contextKeys = [
   'sandboxRecipients',
   'throttleRate',
   'throttleBurst',
+  'existingTableName',
+  'existingTableStreamArn',
+  'existingTokenSecretArn',
 ] as const;
 
 export function parseContext(raw: Record<string, unknown>): DeployContext {

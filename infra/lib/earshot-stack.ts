@@ -14,12 +14,9 @@ import { Observability } from './constructs/observability.ts';
 import { Schedules } from './constructs/schedules.ts';
 import { Secrets } from './constructs/secrets.ts';
 import { TopicKey } from './constructs/topic-key.ts';
+import type { LambdaEntry } from './handlers.ts';
 import { repoRoot } from './paths.ts';
 import { ServiceAccess } from './service-access.ts';
-
-/** One entry file per event source, each exporting `handler`. */
-export const lambdaEntries = ['api', 'dispatch', 'sweep', 'inbound', 'ses-events'] as const;
-export type LambdaEntry = (typeof lambdaEntries)[number];
 
 export interface EarshotStackProps extends StackProps {
   /** The validated Earshot config (earshot.config.json). */
@@ -41,8 +38,14 @@ export class EarshotStack extends Stack {
     const settings = deploySettings(props.config);
     const entry = entryResolver(props.entries ?? {});
 
-    const data = new Data(this, 'Data');
-    const secrets = new Secrets(this, 'Secrets');
+    const { existingTableName, existingTableStreamArn, existingTokenSecretArn } = props.context;
+    const data = new Data(this, 'Data', {
+      existing:
+        existingTableName && existingTableStreamArn
+          ? { tableName: existingTableName, tableStreamArn: existingTableStreamArn }
+          : undefined,
+    });
+    const secrets = new Secrets(this, 'Secrets', { existingTokenSecretArn });
     const topicKey = new TopicKey(this, 'TopicKey');
     const asyncFailures = new FailureQueue(this, 'AsyncFailures');
     const access = new ServiceAccess({

@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Format, type Platform } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { bundleSettings } from '../../infra/lib/constructs/earshot-function.ts';
-import { lambdaEntries } from '../../infra/lib/earshot-stack.ts';
-import { repoRoot } from './synth.ts';
+import { bundleSettings, lambdaEntries } from '../../infra/lib/handlers.ts';
+
+const repoRoot = join(import.meta.dirname, '../..');
 
 // The stack tests bundle stand-ins; this bundles the real entry files with the stack's esbuild
 // settings (in memory, no synth), so a handler that would not deploy fails here first.

@@ -7,7 +7,8 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { parseConfig } from '../../functions/config/load.ts';
 import type { EarshotConfig } from '../../functions/config/schema.ts';
 import { createEarshotApp } from '../../infra/lib/app.ts';
-import { type EarshotStack, type LambdaEntry, lambdaEntries } from '../../infra/lib/earshot-stack.ts';
+import type { EarshotStack } from '../../infra/lib/earshot-stack.ts';
+import { type LambdaEntry, lambdaEntries } from '../../infra/lib/handlers.ts';
 
 export const fixtures = join(import.meta.dirname, 'fixtures');
 export const repoRoot = join(import.meta.dirname, '../..');
@@ -28,6 +29,8 @@ export interface Synthesized {
   readonly template: Template;
   /** The raw template, for whole-document checks. */
   readonly json: Record<string, unknown>;
+  /** Findings of every validation plugin that ran during synth (cdk-nag, CDK's own checks). */
+  readonly validationReport: { pluginReports: { violations?: unknown[] }[] };
   /** cdk-nag AWS Solutions findings (errors and warnings) that nobody acknowledged. */
   readonly unacknowledged: { ruleName: string; paths: string[] }[];
 }
@@ -49,6 +52,8 @@ export function synthesize(options: {
     entries: standInEntries,
     widgetFile: join(fixtures, 'earshot.js'),
     account: options.account,
+    // The full run (bundling, CDK's CloudFormation validation) only where a test needs it.
+    cloudFormationValidation: options.bundle ?? false,
     // An empty list tells NodejsFunction to skip esbuild, for tests that only need the template.
     context: { ...options.context, ...(options.bundle ? {} : { 'aws:cdk:bundling-stacks': [] }) },
   });
@@ -61,6 +66,7 @@ export function synthesize(options: {
     assembly,
     template: Template.fromJSON(json),
     json,
+    validationReport: JSON.parse(readFileSync(join(assembly.directory, 'validation-report.json'), 'utf8')),
     unacknowledged: violations.map((v) => ({
       ruleName: v.ruleName,
       paths: v.violatingResources.map((r) => r.constructPath ?? '?'),

@@ -6,6 +6,13 @@ import { fixtures, functionNamed, readConfig, type Synthesized, synthesize } fro
 // Two sites on two domains, every optional context value set; template only, no bundling.
 const config = readConfig(join(fixtures, 'multi-site.config.json'));
 let synth: Synthesized;
+// What an earlier deployment left behind after `cdk destroy`.
+const kept = {
+  tableName: 'Earshot-DataTableFDBAD0F2-1A2B3C4D5E6F',
+  streamArn:
+    'arn:aws:dynamodb:eu-west-1:123456789012:table/Earshot-DataTableFDBAD0F2-1A2B3C4D5E6F/stream/2026-01-01T00:00:00.000',
+  secretArn: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:SecretsTokenSecret-AbCdEf',
+};
 
 beforeAll(() => {
   synth = synthesize({
@@ -19,6 +26,9 @@ beforeAll(() => {
       sandboxRecipients: 'test@fjordkaffe.no, test@kaffebryggeriet.se',
       throttleRate: '20',
       throttleBurst: '40',
+      existingTableName: kept.tableName,
+      existingTableStreamArn: kept.streamArn,
+      existingTokenSecretArn: kept.secretArn,
     },
   });
 });
@@ -81,5 +91,18 @@ describe('a multi-site deployment with every option', () => {
   it('never puts a signing secret from the config file into the template', () => {
     expect(config.tokenSecret).toBeDefined();
     expect(JSON.stringify(synth.json)).not.toContain(config.tokenSecret);
+  });
+
+  it('reattaches the kept table and secret instead of creating new ones', () => {
+    synth.template.resourceCountIs('AWS::DynamoDB::Table', 0);
+    synth.template.resourceCountIs('AWS::SecretsManager::Secret', 0);
+    synth.template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      EventSourceArn: kept.streamArn,
+    });
+    const env = functionNamed(synth, 'sends staff alerts').props.Environment.Variables;
+    expect(env).toMatchObject({ TABLE_NAME: kept.tableName, TOKEN_SECRET_ARN: kept.secretArn });
+    const policies = JSON.stringify(synth.template.findResources('AWS::IAM::Policy'));
+    expect(policies).toContain(`:table/${kept.tableName}/index/byDue`);
+    expect(policies).toContain(kept.secretArn);
   });
 });

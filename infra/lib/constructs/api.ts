@@ -109,13 +109,19 @@ export class Api extends Construct {
     });
 
     this.publicUrl = domain ? `https://${props.customDomain?.domainName}` : this.httpApi.apiEndpoint;
-    new CfnOutput(this, 'Url', { description: 'Public URL of the Earshot API', value: this.publicUrl });
+    new CfnOutput(this, 'Url', {
+      key: 'ApiUrl',
+      description: 'Public URL of the Earshot API',
+      value: this.publicUrl,
+    });
     new CfnOutput(this, 'WidgetScript', {
+      key: 'WidgetScript',
       description: 'The src of the widget <script> tag for the sites',
       value: `${this.publicUrl}/widget.js`,
     });
     if (domain) {
       new CfnOutput(this, 'DomainTarget', {
+        key: 'DomainTarget',
         description: `Point a CNAME for ${props.customDomain?.domainName} at this name`,
         value: domain.regionalDomainName,
       });

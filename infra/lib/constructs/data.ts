@@ -1,10 +1,15 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, BillingMode, StreamViewType, Table } from 'aws-cdk-lib/aws-dynamodb';
+import { CfnOutput, RemovalPolicy } from 'aws-cdk-lib';
+import { AttributeType, BillingMode, type ITable, StreamViewType, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
 import { tableDefinition } from '../../../functions/adapters/dynamodb/table.ts';
 
 /** Every key in Earshot's table is a string; see functions/adapters/dynamodb/table.ts. */
 const stringKey = (name: string) => ({ name, type: AttributeType.STRING });
+
+export interface DataProps {
+  /** A table kept from an earlier deployment, reattached instead of creating a new one. */
+  readonly existing?: { readonly tableName: string; readonly tableStreamArn: string };
+}
 
 /**
  * The single table, built from the same definition the local runner gives dynalite, so keys and
@@ -12,11 +17,29 @@ const stringKey = (name: string) => ({ name, type: AttributeType.STRING });
  * stack deletion, cannot be deleted by accident and can be restored to any second of 35 days.
  */
 export class Data extends Construct {
-  readonly table: Table;
+  readonly table: ITable;
 
-  constructor(scope: Construct, id: string) {
+  constructor(scope: Construct, id: string, props: DataProps = {}) {
     super(scope, id);
-    this.table = new Table(this, 'Table', {
+    this.table = props.existing
+      ? Table.fromTableAttributes(this, 'Table', props.existing)
+      : Data.#createTable(this);
+    new CfnOutput(this, 'TableName', {
+      key: 'TableName',
+      description: 'Keep for reattaching after a teardown',
+      value: this.table.tableName,
+    });
+    if (this.table.tableStreamArn) {
+      new CfnOutput(this, 'TableStreamArn', {
+        key: 'TableStreamArn',
+        description: 'Keep for reattaching after a teardown',
+        value: this.table.tableStreamArn,
+      });
+    }
+  }
+
+  static #createTable(scope: Construct): Table {
+    const table = new Table(scope, 'Table', {
       partitionKey: stringKey(tableDefinition.partitionKey),
       sortKey: stringKey(tableDefinition.sortKey),
       billingMode: BillingMode.PAY_PER_REQUEST,
@@ -28,11 +51,12 @@ export class Data extends Construct {
       stream: StreamViewType.NEW_AND_OLD_IMAGES,
     });
     for (const index of tableDefinition.indexes) {
-      this.table.addGlobalSecondaryIndex({
+      table.addGlobalSecondaryIndex({
         indexName: index.indexName,
         partitionKey: stringKey(index.partitionKey),
         sortKey: stringKey(index.sortKey),
       });
     }
+    return table;
   }
 }

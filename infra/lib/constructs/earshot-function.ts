@@ -13,22 +13,8 @@ import {
 import { LogLevel, NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { bundleSettings } from '../handlers.ts';
 import { repoRoot } from '../paths.ts';
-
-/** How every handler is bundled; exported so a test can bundle the real entries the same way. */
-export const bundleSettings = {
-  format: 'esm',
-  platform: 'node',
-  target: 'node24',
-  mainFields: ['module', 'main'],
-  minify: true,
-  sourcemap: true,
-  // The Lambda runtime ships AWS SDK v3; leaving it out keeps bundles and cold starts small.
-  external: ['@aws-sdk/*'],
-  // CommonJS dependencies (mailparser, nodemailer) call require() for Node built-ins, which an
-  // ESM bundle lacks unless it is recreated.
-  banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-};
 
 export interface EarshotFunctionProps {
   /** Absolute path of the entry file; it exports `handler`. */

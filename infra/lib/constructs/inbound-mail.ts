@@ -102,10 +102,12 @@ export class InboundMail extends Construct {
     });
 
     new CfnOutput(this, 'RuleSetName', {
+      key: 'RuleSetName',
       description: 'Activate once: aws ses set-active-receipt-rule-set --rule-set-name <this>',
       value: this.ruleSet.receiptRuleSetName,
     });
     new CfnOutput(this, 'MxRecord', {
+      key: 'MxRecord',
       description: `MX record for ${props.inboundDomain}`,
       value: `10 inbound-smtp.${Stack.of(this).region}.amazonaws.com`,
     });

@@ -67,6 +67,7 @@ export class Mail extends Construct implements Mailer {
         dkimIdentity: DkimIdentity.easyDkim(EasyDkimSigningKeyLength.RSA_2048_BIT),
       });
       new CfnOutput(this, `DkimRecords-${domain}`, {
+        key: `DkimRecords${domain.replace(/[^A-Za-z0-9]/g, '')}`,
         description: `CNAME records that verify ${domain} for SES (name CNAME value)`,
         value: identity.dkimRecords.map((record) => `${record.name} CNAME ${record.value}`).join(' ; '),
       });

@@ -1,0 +1,20 @@
+// Kept free of CDK imports: tests read these without loading aws-cdk-lib.
+
+/** One entry file per event source under functions/lambda/, each exporting `handler`. */
+export const lambdaEntries = ['api', 'dispatch', 'sweep', 'inbound', 'ses-events'] as const;
+export type LambdaEntry = (typeof lambdaEntries)[number];
+
+/** How every handler is bundled; exported so a test can bundle the real entries the same way. */
+export const bundleSettings = {
+  format: 'esm',
+  platform: 'node',
+  target: 'node24',
+  mainFields: ['module', 'main'],
+  minify: true,
+  sourcemap: true,
+  // The Lambda runtime ships AWS SDK v3; leaving it out keeps bundles and cold starts small.
+  external: ['@aws-sdk/*'],
+  // CommonJS dependencies (mailparser, nodemailer) call require() for Node built-ins, which an
+  // ESM bundle lacks unless it is recreated.
+  banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+};
