@@ -46,6 +46,7 @@ export function createServices(runtime: Runtime): Services {
     config: runtime.config,
     store,
     counters: store,
+    suppressions: store,
     mailer: new SesMailer({
       // Our own backoff is the retry policy (it survives restarts); the SDK tries each send once.
       client: new SESv2Client({ ...clientOptions(local?.ses), maxAttempts: 1 }),

@@ -1,29 +1,32 @@
 import type { EarshotConfig } from '../config/schema.ts';
-import { composeEmail } from '../emails/compose.ts';
+import { composeEmail, isOptional } from '../emails/compose.ts';
+import { applyTimers } from './case-events.ts';
 import { TransientSendError } from './errors.ts';
-import type { Feedback, MailDelivery, MailKind } from './feedback.ts';
+import { baseKind, type Feedback, type MailDelivery, type MailKind } from './feedback.ts';
 import { mutate } from './mutate.ts';
-import type { Clock, Counters, FeedbackStore, Logger, Mailer } from './ports.ts';
+import type { Clock, Counters, FeedbackStore, Logger, Mailer, Suppressions } from './ports.ts';
 import type { Signer } from './reply-address.ts';
 import { isMailDue } from './schedule.ts';
+import { findSite } from './submit-feedback.ts';
 
 export interface DispatchDeps {
   config: EarshotConfig;
   store: FeedbackStore;
   mailer: Mailer;
   counters: Counters;
+  suppressions: Suppressions;
   clock: Clock;
   signer: Signer;
   logger: Logger;
 }
 
-const MAIL_ORDER: MailKind[] = ['alert', 'ack'];
 /** A claim older than this is presumed dead (crashed sender) and may be taken over. */
 const LEASE_MS = 60_000;
 const MAX_BACKOFF_MS = 60_000;
 const PERMANENT_ATTEMPTS = 3;
 /** Transient failures (SES down, throttled) are retried this long before the email is dead-lettered. */
 const GIVE_UP_AFTER_MS = 24 * 3_600_000;
+const CUSTOMER_KINDS = new Set(['ack', 'claimed', 'checkin']);
 
 /** Processes every record with work due now; the local timer and the AWS sweep both call this. */
 export async function runDueWork(deps: DispatchDeps, limit = 50): Promise<number> {
@@ -32,9 +35,20 @@ export async function runDueWork(deps: DispatchDeps, limit = 50): Promise<number
   return ids.length;
 }
 
-/** Sends whatever email of this feedback is due, each one at most once. */
+/** Fires the timers that are due (escalation, check-in), then sends each email that is owed, once. */
 export async function processFeedback(id: string, deps: DispatchDeps): Promise<void> {
-  for (const kind of MAIL_ORDER) await deliver(id, kind, deps);
+  const now = deps.clock.now();
+  const current = await mutate(deps.store, id, (feedback) =>
+    applyTimers(feedback, now.toISOString(), findSite(deps.config, feedback.siteId)),
+  );
+  const feedback = current ?? (await deps.store.get(id));
+  if (!feedback) return;
+  const due = (Object.keys(feedback.mail) as MailKind[]).filter((kind) =>
+    isMailDue(feedback.mail[kind], now),
+  );
+  // The staff alert first: it is the one that gets the customer an answer.
+  due.sort((a, b) => Number(baseKind(b) === 'alert') - Number(baseKind(a) === 'alert'));
+  for (const kind of due) await deliver(id, kind, deps);
 }
 
 async function deliver(id: string, kind: MailKind, deps: DispatchDeps): Promise<void> {
@@ -55,15 +69,22 @@ async function deliver(id: string, kind: MailKind, deps: DispatchDeps): Promise<
   if (!claimed || !delivery) return;
 
   try {
-    if (kind === 'ack' && !(await withinAckLimit(claimed, deps))) {
-      await settle(id, kind, leaseUntil, deps, { state: 'skipped', reason: 'daily-limit' });
+    const skip = await reasonToSkip(claimed, kind, deps);
+    if (skip) {
+      await settle(id, kind, leaseUntil, deps, { state: 'skipped', reason: skip });
+      deps.logger.info('email skipped', { feedbackId: id, kind, reason: skip });
       return;
     }
     const history =
-      kind === 'alert' && claimed.emailHash
+      baseKind(kind) === 'alert' && claimed.emailHash
         ? await deps.store.history(claimed.siteId, claimed.emailHash, claimed.id, 3)
         : undefined;
-    const email = composeEmail(kind, claimed, { config: deps.config, signer: deps.signer, history });
+    const email = composeEmail(
+      kind,
+      claimed,
+      { config: deps.config, signer: deps.signer, history },
+      delivery,
+    );
     const { messageId } = await deps.mailer.send(email);
     await settle(id, kind, leaseUntil, deps, {
       state: 'sent',
@@ -72,14 +93,34 @@ async function deliver(id: string, kind: MailKind, deps: DispatchDeps): Promise<
     });
     deps.logger.info('email sent', { feedbackId: id, kind, attempts: delivery.attempts });
   } catch (error) {
-    await settle(id, kind, leaseUntil, deps, afterFailure(claimed, delivery, error, deps.clock.now()));
-    deps.logger.warn('email not sent', {
+    const outcome = afterFailure(claimed, delivery, error, deps.clock.now());
+    await settle(id, kind, leaseUntil, deps, outcome);
+    const log = outcome.state === 'dead' ? deps.logger.error : deps.logger.warn;
+    log(outcome.state === 'dead' ? 'email dead-lettered' : 'email not sent, will retry', {
       feedbackId: id,
       kind,
       attempts: delivery.attempts,
       error: describe(error),
     });
   }
+}
+
+/** Never to an address that bounced or complained; optional mail never to one that opted out. */
+async function reasonToSkip(
+  feedback: Feedback,
+  kind: MailKind,
+  deps: DispatchDeps,
+): Promise<string | undefined> {
+  const toCustomer =
+    CUSTOMER_KINDS.has(baseKind(kind)) ||
+    (baseKind(kind) === 'relay' &&
+      feedback.thread.find((entry) => `relay:${entry.id}` === kind)?.kind === 'staff');
+  if (!toCustomer || !feedback.emailHash) return undefined;
+  const suppressed = await deps.suppressions.suppressed(feedback.emailHash);
+  if (suppressed === 'bounce' || suppressed === 'complaint') return `suppressed: ${suppressed}`;
+  if (suppressed === 'unsubscribe' && isOptional(kind, feedback)) return 'unsubscribed';
+  if (baseKind(kind) === 'ack' && !(await withinAckLimit(feedback, deps))) return 'daily-limit';
+  return undefined;
 }
 
 function afterFailure(

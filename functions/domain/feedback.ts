@@ -5,8 +5,25 @@ export type { Locale, Person };
 
 export type FeedbackStatus = 'open' | 'claimed' | 'resolved' | 'closed';
 
-/** Every email Earshot sends about one feedback, each delivered at most once. */
-export type MailKind = 'alert' | 'ack';
+/**
+ * Every email Earshot sends about one feedback, each delivered at most once. A kind may carry a
+ * key after a colon when it can happen more than once: `relay:3` relays thread entry 3,
+ * `alert:2` alerts the owner a feedback was reassigned to.
+ */
+export type BaseMailKind =
+  | 'alert'
+  | 'ack'
+  | 'claimed'
+  | 'escalation'
+  | 'reminder'
+  | 'checkin'
+  | 'reopened'
+  | 'relay';
+export type MailKind = BaseMailKind | `${BaseMailKind}:${string}`;
+
+export function baseKind(kind: MailKind): BaseMailKind {
+  return kind.split(':')[0] as BaseMailKind;
+}
 
 export type MailState = 'pending' | 'sending' | 'sent' | 'skipped' | 'dead';
 
@@ -23,6 +40,31 @@ export interface MailDelivery {
   lastError?: string;
   /** Why it was not sent (`skipped`), e.g. the daily acknowledgement limit for the address. */
   reason?: string;
+  /** Fixed at queueing time when the recipient may change later (an alert after a reassignment). */
+  recipient?: string;
+}
+
+/** One line of the case's history: a message in either direction, or a change of status. */
+export interface ThreadEntry {
+  /** Position in the thread, as a string: also the key of its relay email (`relay:<id>`). */
+  id: string;
+  at: string;
+  kind: 'customer' | 'staff' | 'event';
+  /** For staff messages and events: who (a configured staff member's name). */
+  by?: string;
+  text?: string;
+  event?: 'claimed' | 'resolved' | 'reassigned' | 'escalated' | 'reopened' | 'recovered' | 'no-reply';
+  /** Message-ID of an inbound email, so the same email delivered twice is stored once. */
+  messageId?: string;
+  /** Why an inbound message was stored but not relayed (wrong sender, no customer address…). */
+  rejected?: string;
+  attachments?: number;
+}
+
+/** A clock that fires once: escalation when nobody answers, the check-in after a resolution. */
+export interface Timer {
+  at: string;
+  state: 'waiting' | 'fired' | 'stopped';
 }
 
 export interface Feedback {
@@ -48,6 +90,17 @@ export interface Feedback {
   respondBy: string;
   triage?: Triage;
   mail: Partial<Record<MailKind, MailDelivery>>;
+  thread: ThreadEntry[];
+  claimedBy?: Person;
+  firstRespondedAt?: string;
+  resolvedAt?: string;
+  closedAt?: string;
+  /** How the case ended: the customer said we made it right, or not, or never answered. */
+  outcome?: 'recovered' | 'not-recovered' | 'no-reply';
+  escalation?: Timer;
+  followUp?: Timer & { answer?: 'yes' | 'no'; comment?: string; closeAt?: string };
+  /** Nonces of one-time action links already used (claim, resolve, check-in answers…). */
+  usedTokens?: string[];
   /** Epoch seconds after which the record is gone (retention). */
   expiresAt: number;
 }

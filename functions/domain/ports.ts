@@ -46,3 +46,11 @@ export interface Logger {
   warn(message: string, attributes?: Record<string, unknown>): void;
   error(message: string, attributes?: Record<string, unknown>): void;
 }
+
+export type SuppressionReason = 'bounce' | 'complaint' | 'unsubscribe';
+
+/** Addresses (by keyed hash) that must not get email: bounced, complained, or opted out. */
+export interface Suppressions {
+  suppressed(emailHash: string): Promise<SuppressionReason | undefined>;
+  suppress(emailHash: string, reason: SuppressionReason, at: string): Promise<void>;
+}

@@ -17,3 +17,20 @@ export function chooseOwner(site: SiteConfig, input: { category?: string; pageUr
 export function firstName(person: Person): string {
   return person.name.trim().split(/\s+/)[0] ?? person.name;
 }
+
+/** Everyone who may act on a site's feedback: owner, backup, staff and routing-rule owners. */
+export function sitePeople(site: SiteConfig): Person[] {
+  const all = [site.owner, site.backup, ...site.staff, ...site.routing.map((rule) => rule.owner)];
+  const seen = new Set<string>();
+  return all.filter((person) => {
+    const key = person.email.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function findPerson(site: SiteConfig, email: string | undefined): Person | undefined {
+  const wanted = email?.trim().toLowerCase();
+  return sitePeople(site).find((person) => person.email.toLowerCase() === wanted);
+}

@@ -1,9 +1,20 @@
-import type { Feedback, MailDelivery } from './feedback.ts';
+import type { Feedback, MailDelivery, Timer } from './feedback.ts';
 
 /** When this record next needs attention, or undefined when nothing is waiting on it. */
 export function nextDueAt(feedback: Feedback): string | undefined {
-  const times = Object.values(feedback.mail).flatMap((delivery) => dueTime(delivery));
+  const times = [
+    ...Object.values(feedback.mail).flatMap((delivery) => dueTime(delivery)),
+    ...timerTime(feedback.escalation),
+    ...timerTime(feedback.followUp),
+    ...(feedback.followUp?.state === 'fired' && !feedback.followUp.answer && feedback.followUp.closeAt
+      ? [feedback.followUp.closeAt]
+      : []),
+  ];
   return times.sort()[0];
+}
+
+function timerTime(timer: Timer | undefined): string[] {
+  return timer?.state === 'waiting' ? [timer.at] : [];
 }
 
 function dueTime(delivery: MailDelivery | undefined): string[] {

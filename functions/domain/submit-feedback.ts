@@ -4,7 +4,7 @@ import { OriginNotAllowedError, RateLimitedError, UnknownSiteError } from './err
 import type { Feedback, MailDelivery } from './feedback.ts';
 import type { Clock, Counters, FeedbackStore } from './ports.ts';
 import { chooseOwner } from './routing.ts';
-import { scoreFeedback } from './triage/index.ts';
+import { scoreFeedback, type Triage } from './triage/index.ts';
 
 export interface FeedbackInput {
   siteId: string;
@@ -89,7 +89,11 @@ function newFeedback(
   const createdAt = now.toISOString();
   const locale = input.locale ?? site.defaultLocale;
   const email = input.email ? normaliseEmail(input.email) : undefined;
-  const positive = input.rating >= 4;
+  const alerted = input.rating < 4 || site.alertOnPositive;
+  const triage = scoreFeedback(
+    { message: input.message, desiredOutcome: input.desiredOutcome, rating: input.rating, locale },
+    site.triagePhrases,
+  );
   const pending = (): MailDelivery => ({ state: 'pending', attempts: 0, notBefore: createdAt });
   return {
     id,
@@ -109,20 +113,24 @@ function newFeedback(
     owner: chooseOwner(site, input),
     status: 'open',
     respondBy: addDuration(createdAt, parseDuration(site.respondWithin) ?? 0),
-    triage: scoreFeedback(
-      { message: input.message, desiredOutcome: input.desiredOutcome, rating: input.rating, locale },
-      site.triagePhrases,
-    ),
+    triage,
     mail: {
       // Happy customers go into the digest unless the site wants to hear about them at once.
-      alert:
-        positive && !site.alertOnPositive
-          ? { ...pending(), state: 'skipped', reason: 'positive' }
-          : pending(),
+      alert: alerted ? pending() : { ...pending(), state: 'skipped', reason: 'positive' },
       ...(email ? { ack: pending() } : {}),
     },
+    thread: [],
+    ...(alerted
+      ? { escalation: { at: addDuration(createdAt, escalateAfter(site, triage)), state: 'waiting' } }
+      : {}),
     expiresAt: Math.floor(now.getTime() / 1000) + site.retentionDays * 86_400,
   };
+}
+
+/** Urgent feedback gets the site's shorter clock: it may be public within the hour. */
+export function escalateAfter(site: SiteConfig, triage: Triage | undefined): number {
+  const clock = triage?.level === 'urgent' ? site.urgentEscalateAfter : site.escalateAfter;
+  return parseDuration(clock) ?? 0;
 }
 
 /** One canonical form per mailbox, so history and limits see one customer, not three spellings. */

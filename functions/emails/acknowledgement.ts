@@ -1,6 +1,7 @@
 import type { Locale, SiteConfig } from '../config/schema.ts';
 import type { Feedback } from '../domain/feedback.ts';
 import { firstName } from '../domain/routing.ts';
+import { UNSUBSCRIBE_LINE } from './check-in.ts';
 import { fill, formatDuration } from './format.ts';
 import { escapeHtml, layout, safeLink } from './html.ts';
 import type { RenderedEmail } from './rendered.ts';
@@ -102,7 +103,15 @@ const happy: Record<Locale, { subject: string; paragraphs: string[]; review: str
   },
 };
 
-export function renderAcknowledgement(feedback: Feedback, site: SiteConfig): RenderedEmail {
+/**
+ * The happy variant invites a public review, which makes it more than a receipt: it then carries
+ * the unsubscribe link (`unsubscribeUrl`) that every non-transactional email must have.
+ */
+export function renderAcknowledgement(
+  feedback: Feedback,
+  site: SiteConfig,
+  unsubscribeUrl?: string,
+): RenderedEmail {
   const values = {
     owner: firstName(feedback.owner),
     site: site.displayName,
@@ -114,8 +123,11 @@ export function renderAcknowledgement(feedback: Feedback, site: SiteConfig): Ren
   const paragraphs = [...copy.paragraphs];
   const reviewLine = isHappy && site.reviewUrl ? happy[feedback.locale].review : undefined;
   const subject = fill(copy.subject, values);
+  const unsubscribe =
+    isHappy && unsubscribeUrl ? `${UNSUBSCRIBE_LINE[feedback.locale]} ${unsubscribeUrl}` : undefined;
   const text = [...paragraphs, ...(reviewLine ? [reviewLine] : []), copy.signoff]
     .map((line) => fill(line, values))
+    .concat(unsubscribe ? [unsubscribe] : [])
     .join('\n\n');
   const escaped = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, escapeHtml(value)]));
   const htmlParagraphs = paragraphs.map((line) => `<p>${fill(escapeHtml(line), escaped)}</p>`);
@@ -124,5 +136,10 @@ export function renderAcknowledgement(feedback: Feedback, site: SiteConfig): Ren
     htmlParagraphs.push(`<p>${fill(escapeHtml(before), escaped)}${safeLink(site.reviewUrl)}</p>`);
   }
   htmlParagraphs.push(`<p>${fill(escapeHtml(copy.signoff), escaped).replace(/\n/g, '<br>')}</p>`);
+  if (unsubscribe && unsubscribeUrl) {
+    htmlParagraphs.push(
+      `<p style="font-size:13px;color:#555">${escapeHtml(UNSUBSCRIBE_LINE[feedback.locale])} ${safeLink(unsubscribeUrl)}</p>`,
+    );
+  }
   return { subject, text, html: layout(feedback.locale, subject, htmlParagraphs.join('')) };
 }

@@ -1,10 +1,21 @@
-import type { EarshotConfig } from '../config/schema.ts';
-import type { CustomerHistory, Feedback, MailKind } from '../domain/feedback.ts';
+import type { EarshotConfig, SiteConfig } from '../config/schema.ts';
+import {
+  baseKind,
+  type CustomerHistory,
+  type Feedback,
+  type MailDelivery,
+  type MailKind,
+} from '../domain/feedback.ts';
+import { actionUrl, staffLinks } from '../domain/links.ts';
 import type { OutgoingEmail } from '../domain/ports.ts';
 import { replyAddress, type Signer } from '../domain/reply-address.ts';
+import { firstName } from '../domain/routing.ts';
 import { findSite } from '../domain/submit-feedback.ts';
 import { renderAcknowledgement } from './acknowledgement.ts';
+import { renderCheckIn } from './check-in.ts';
+import { renderClaimed, renderStaffReply } from './customer-notices.ts';
 import { renderStaffAlert } from './staff-alert.ts';
+import { renderStaffNotice } from './staff-notices.ts';
 
 export interface ComposeContext {
   config: EarshotConfig;
@@ -12,27 +23,126 @@ export interface ComposeContext {
   history?: CustomerHistory;
 }
 
+/** Customer links (check-in answers, unsubscribe) stay usable for two weeks after they are sent. */
+const CUSTOMER_LINK_SECONDS = 14 * 86_400;
+
+/** Emails a customer may opt out of: they carry List-Unsubscribe (RFC 8058) and a visible link. */
+export function isOptional(kind: MailKind, feedback: Feedback): boolean {
+  return baseKind(kind) === 'checkin' || (baseKind(kind) === 'ack' && feedback.rating >= 4);
+}
+
 /** Addresses one email: who it is from, to and where answers go. Templates only write the words. */
-export function composeEmail(kind: MailKind, feedback: Feedback, context: ComposeContext): OutgoingEmail {
+export function composeEmail(
+  kind: MailKind,
+  feedback: Feedback,
+  context: ComposeContext,
+  delivery?: MailDelivery,
+): OutgoingEmail {
   const site = findSite(context.config, feedback.siteId);
   const from = { name: site.displayName, address: site.sender };
+  const link = { publicUrl: context.config.publicUrl, signer: context.signer };
   const reply = (party: 'staff' | 'customer') =>
     replyAddress(context.signer, context.config.inboundDomain, feedback.id, party);
-  switch (kind) {
-    case 'alert':
+  const toStaff = (to: string) => ({ from, to: [to], replyTo: [reply('staff')] });
+  const toCustomer = () => {
+    if (!feedback.email) throw new Error(`Feedback ${feedback.id} has no customer address.`);
+    return { from, to: [feedback.email], replyTo: [reply('customer')] };
+  };
+  const customerLink = (action: 'checkin-yes' | 'checkin-no' | 'unsubscribe') =>
+    actionUrl(link, feedback.id, action, 'customer', kind, linkExpiry(feedback, delivery, action));
+  const unsubscribe = (): Pick<OutgoingEmail, 'headers'> => ({
+    headers: [
+      { name: 'List-Unsubscribe', value: `<${customerLink('unsubscribe')}>` },
+      { name: 'List-Unsubscribe-Post', value: 'List-Unsubscribe=One-Click' },
+    ],
+  });
+
+  switch (baseKind(kind)) {
+    case 'alert': {
+      const to = delivery?.recipient ?? feedback.owner.email;
+      const links = staffLinks(link, feedback, to, kind);
+      return { ...toStaff(to), ...renderStaffAlert({ feedback, site, history: context.history, links }) };
+    }
+    case 'ack': {
+      const optional = isOptional(kind, feedback);
+      const rendered = renderAcknowledgement(
+        feedback,
+        site,
+        optional ? customerLink('unsubscribe') : undefined,
+      );
+      return { ...toCustomer(), ...rendered, ...(optional ? unsubscribe() : {}) };
+    }
+    case 'claimed':
       return {
-        from,
-        to: [feedback.owner.email],
-        replyTo: [reply('staff')],
-        ...renderStaffAlert({ feedback, site, history: context.history }),
+        ...toCustomer(),
+        ...renderClaimed(feedback, site, firstName(feedback.claimedBy ?? feedback.owner)),
       };
-    case 'ack':
-      if (!feedback.email) throw new Error(`Feedback ${feedback.id} has no address to acknowledge.`);
+    case 'checkin':
       return {
-        from,
-        to: [feedback.email],
-        replyTo: [reply('customer')],
-        ...renderAcknowledgement(feedback, site),
+        ...toCustomer(),
+        ...renderCheckIn(feedback, site, {
+          yes: customerLink('checkin-yes'),
+          no: customerLink('checkin-no'),
+          unsubscribe: customerLink('unsubscribe'),
+        }),
+        ...unsubscribe(),
       };
+    case 'relay':
+      return relay(kind, feedback, site, context, { toStaff, toCustomer, delivery });
+    case 'escalation':
+    case 'reminder':
+    case 'reopened': {
+      const to = delivery?.recipient ?? feedback.owner.email;
+      const notice = baseKind(kind) as 'escalation' | 'reminder' | 'reopened';
+      const quote = notice === 'reopened' ? feedback.followUp?.comment : undefined;
+      const rendered = renderStaffNotice(notice, feedback, site, {
+        links: staffLinks(link, feedback, to, kind),
+        quote,
+      });
+      return { ...toStaff(to), ...rendered };
+    }
   }
+}
+
+/** A thread entry relayed to the other party: staff words to the customer, the customer's to the owner. */
+function relay(
+  kind: MailKind,
+  feedback: Feedback,
+  site: SiteConfig,
+  context: ComposeContext,
+  parts: {
+    toStaff: (to: string) => Pick<OutgoingEmail, 'from' | 'to' | 'replyTo'>;
+    toCustomer: () => Pick<OutgoingEmail, 'from' | 'to' | 'replyTo'>;
+    delivery?: MailDelivery;
+  },
+): OutgoingEmail {
+  const entry = feedback.thread.find((candidate) => candidate.id === kind.split(':')[1]);
+  if (!entry?.text) throw new Error(`Feedback ${feedback.id} has no thread entry for ${kind}.`);
+  if (entry.kind === 'staff') {
+    const staff = firstName({ name: entry.by ?? site.displayName, email: '' });
+    const addressed = parts.toCustomer();
+    return {
+      ...addressed,
+      from: { name: `${staff} – ${site.displayName}`, address: site.sender },
+      ...renderStaffReply(feedback, site, staff, entry.text),
+    };
+  }
+  const to = parts.delivery?.recipient ?? feedback.owner.email;
+  const links = staffLinks(
+    { publicUrl: context.config.publicUrl, signer: context.signer },
+    feedback,
+    to,
+    kind,
+  );
+  return {
+    ...parts.toStaff(to),
+    ...renderStaffNotice('customerReply', feedback, site, { links, quote: entry.text }),
+  };
+}
+
+function linkExpiry(feedback: Feedback, delivery: MailDelivery | undefined, action: string): number {
+  // Opting out must keep working as long as we keep the address at all.
+  if (action === 'unsubscribe') return feedback.expiresAt;
+  const from = Date.parse(feedback.followUp?.at ?? delivery?.notBefore ?? feedback.createdAt);
+  return Math.floor(from / 1000) + CUSTOMER_LINK_SECONDS;
 }

@@ -1,15 +1,19 @@
 import { type Context, Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
-import type { Logger } from '../domain/ports.ts';
+import type { Logger, Suppressions } from '../domain/ports.ts';
+import type { Signer } from '../domain/reply-address.ts';
 import type { SubmitDeps } from '../domain/submit-feedback.ts';
 import { errorResponse, onError } from './errors.ts';
+import { actionRoutes } from './routes/actions.tsx';
 import { feedbackRoutes } from './routes/feedback.ts';
 import { siteRoutes } from './routes/sites.ts';
 import type { AppEnv } from './types.ts';
 
 export interface AppDeps extends SubmitDeps {
   logger: Logger;
+  signer: Signer;
+  suppressions: Suppressions;
   /** Where the caller's address comes from differs between Lambda and Node: the root decides. */
   clientIp(c: Context): string | undefined;
   /** The built widget script (served as /widget.js), when this deployment serves it. */
@@ -44,6 +48,7 @@ export function createApp(deps: AppDeps) {
   app.get('/health', (c) => c.json({ ok: true }));
   app.route('/v1/feedback', feedbackRoutes(deps));
   app.route('/v1/sites', siteRoutes(deps.config));
+  app.route('/a', actionRoutes(deps));
 
   const { widgetScript, demoPage } = deps;
   if (widgetScript) {

@@ -20,7 +20,8 @@ export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatch
       await processFeedback(pk.slice('FB#'.length), services);
     } catch (error) {
       services.logger.error('dispatch failed', { error: (error as Error).message });
-      if (record.dynamodb?.SequenceNumber) batchItemFailures.push({ itemIdentifier: record.dynamodb.SequenceNumber });
+      if (record.dynamodb?.SequenceNumber)
+        batchItemFailures.push({ itemIdentifier: record.dynamodb.SequenceNumber });
     }
   }
   return { batchItemFailures };

@@ -4,16 +4,18 @@ import { type ServerType, serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createServices, type Services } from '../composition.ts';
 import type { EarshotConfig } from '../config/schema.ts';
+import { recordDeliveryProblem } from '../domain/delivery-problems.ts';
 import { runDueWork } from '../domain/dispatch.ts';
 import type { Clock, Logger } from '../domain/ports.ts';
 import { createApp } from '../http/app.ts';
 import { startPoller } from './poller.ts';
+import { startSmtpInbound } from './smtp-inbound.ts';
 import { ensureTable, type RunningServer, startDynalite, startSesStandIn } from './stand-ins.ts';
 
 export interface LocalStackOptions {
   config: EarshotConfig;
   /** 0 picks a free port. */
-  ports: { api: number; dynamodb: number; ses: number };
+  ports: { api: number; dynamodb: number; ses: number; smtp: number };
   /** dynalite's LevelDB folder; in memory when absent. */
   dataPath?: string;
   tokenSecret: string;
@@ -30,6 +32,7 @@ export interface LocalStack {
   apiUrl: string;
   sesUrl: string;
   dynamodbUrl: string;
+  smtpPort: number;
   services: Services;
   /** One round of the due-work loop now, for tests that drive time themselves. */
   runDueWork(): Promise<number>;
@@ -55,12 +58,17 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   });
   await ensureTable(services.store.client, tableName);
 
+  const smtp = await startSmtpInbound({ port: options.ports.smtp, deps: services, logger: services.logger });
   const app = createApp({
     ...services,
     clientIp: (c) => getConnInfo(c).remote.address,
     widgetScript: options.widgetScript,
     demoPage: options.demoPage,
   });
+  // What SNS delivers in AWS (bounces, complaints) can be posted here by hand or by tests.
+  app.post('/local/ses-events', async (c) =>
+    c.json({ suppressed: await recordDeliveryProblem(await c.req.json(), services) }),
+  );
   const server: ServerType = serve({ fetch: app.fetch, port: options.ports.api, hostname: '127.0.0.1' });
   if (!server.listening) await once(server, 'listening');
   const apiPort = (server.address() as AddressInfo).port;
@@ -74,6 +82,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     apiUrl: `http://localhost:${apiPort}`,
     sesUrl: `http://localhost:${sesPort}`,
     dynamodbUrl: `http://localhost:${dynamodb.port}`,
+    smtpPort: smtp.port,
     services,
     runDueWork: work,
     async stopSes() {
@@ -89,6 +98,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         server.close(() => resolve());
         if ('closeIdleConnections' in server) server.closeIdleConnections();
       });
+      await smtp.close();
       await poller.stop();
       await ses?.close();
       await dynamodb.close();

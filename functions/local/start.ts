@@ -18,6 +18,7 @@ async function main() {
       api: Number(process.env.PORT ?? 3000),
       dynamodb: Number(process.env.EARSHOT_DYNAMODB_PORT ?? 8000),
       ses: Number(process.env.EARSHOT_SES_PORT ?? 8005),
+      smtp: Number(process.env.EARSHOT_SMTP_PORT ?? 2525),
     },
     dataPath: join(dataDir, 'dynamodb'),
     tokenSecret: config.tokenSecret ?? localSecret(dataDir),
@@ -65,6 +66,7 @@ function printBanner(stack: LocalStack) {
     Widget         ${stack.apiUrl}/widget.js
     Inbox (SES)    ${stack.sesUrl}            every email the service sends
     DynamoDB       ${stack.dynamodbUrl}            dynalite; aws dynamodb --endpoint-url ${stack.dynamodbUrl} scan --table-name earshot
+    Replies (SMTP) localhost:${stack.smtpPort}                staff and customers answer by replying; mail arrives here
 
   Ctrl-C stops it; nothing stored is lost.
 `);

@@ -66,7 +66,7 @@ export async function startTestStack(
   };
   const stack = await startLocalStack({
     config,
-    ports: { api: apiPort, dynamodb: 0, ses: 0 },
+    ports: { api: apiPort, dynamodb: 0, ses: 0, smtp: 0 },
     dataPath: options.dataPath,
     tokenSecret: TEST_SECRET,
     clock: options.clock,

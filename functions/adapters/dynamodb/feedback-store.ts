@@ -9,7 +9,7 @@ import {
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { ConflictError } from '../../domain/errors.ts';
 import type { CustomerHistory, Feedback } from '../../domain/feedback.ts';
-import type { Clock, Counters, FeedbackStore } from '../../domain/ports.ts';
+import type { Clock, Counters, FeedbackStore, SuppressionReason, Suppressions } from '../../domain/ports.ts';
 import { nextDueAt } from '../../domain/schedule.ts';
 
 /** Index keys are derived here from the domain record, so the domain never sees them. */
@@ -43,7 +43,7 @@ export interface DynamoDbStoreOptions {
 }
 
 /** Feedback and counters in the single table; every write is one conditional single-item write. */
-export class DynamoDbFeedbackStore implements FeedbackStore, Counters {
+export class DynamoDbFeedbackStore implements FeedbackStore, Counters, Suppressions {
   readonly client: DynamoDBClient;
   readonly tableName: string;
   readonly #clock: Clock;
@@ -180,6 +180,23 @@ export class DynamoDbFeedbackStore implements FeedbackStore, Counters {
       if (error instanceof ConditionalCheckFailedException) return false;
       throw error;
     }
+  }
+
+  async suppressed(emailHash: string): Promise<SuppressionReason | undefined> {
+    const { Item } = await this.client.send(
+      new GetItemCommand({ TableName: this.tableName, Key: marshall({ pk: `SUP#${emailHash}`, sk: 'SUP' }) }),
+    );
+    return Item ? (unmarshall(Item).reason as SuppressionReason) : undefined;
+  }
+
+  /** Only the keyed hash is kept: enough to refuse sending, useless for anything else. */
+  async suppress(emailHash: string, reason: SuppressionReason, at: string): Promise<void> {
+    await this.client.send(
+      new PutItemCommand({
+        TableName: this.tableName,
+        Item: marshall({ pk: `SUP#${emailHash}`, sk: 'SUP', reason, at }),
+      }),
+    );
   }
 
   async #queryAll(input: Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName'>) {

@@ -1,0 +1,186 @@
+import type { SiteConfig } from '../config/schema.ts';
+import { addDuration, parseDuration } from './duration.ts';
+import type { Feedback, MailDelivery, MailKind, Person, ThreadEntry } from './feedback.ts';
+import { escalateAfter } from './submit-feedback.ts';
+
+/**
+ * Pure state changes of a case. Each returns the new record, or undefined when there is nothing
+ * to change, which is what makes repeating an action (or racing it) harmless.
+ */
+
+export function queueMail(feedback: Feedback, kind: MailKind, at: string, recipient?: string): Feedback {
+  if (feedback.mail[kind]) return feedback;
+  const delivery: MailDelivery = {
+    state: 'pending',
+    attempts: 0,
+    notBefore: at,
+    ...(recipient ? { recipient } : {}),
+  };
+  return { ...feedback, mail: { ...feedback.mail, [kind]: delivery } };
+}
+
+export function addEntry(feedback: Feedback, entry: Omit<ThreadEntry, 'id'>): Feedback {
+  return { ...feedback, thread: [...feedback.thread, { ...entry, id: String(feedback.thread.length + 1) }] };
+}
+
+function stopEscalation(feedback: Feedback): Feedback {
+  return feedback.escalation?.state === 'waiting'
+    ? { ...feedback, escalation: { ...feedback.escalation, state: 'stopped' } }
+    : feedback;
+}
+
+export function claim(feedback: Feedback, by: Person, now: string): Feedback | undefined {
+  if (feedback.status !== 'open') return undefined;
+  let next: Feedback = { ...stopEscalation(feedback), status: 'claimed', claimedBy: by };
+  next = addEntry(next, { at: now, kind: 'event', event: 'claimed', by: by.name });
+  return next.email ? queueMail(next, 'claimed', now) : next;
+}
+
+export function resolve(
+  feedback: Feedback,
+  by: Person,
+  now: string,
+  site: SiteConfig,
+  note?: string,
+): Feedback | undefined {
+  if (feedback.status === 'resolved' || feedback.status === 'closed') return undefined;
+  let next: Feedback = {
+    ...stopEscalation(feedback),
+    status: 'resolved',
+    resolvedAt: now,
+    claimedBy: feedback.claimedBy ?? by,
+  };
+  next = addEntry(next, {
+    at: now,
+    kind: 'event',
+    event: 'resolved',
+    by: by.name,
+    ...(note ? { text: note } : {}),
+  });
+  return scheduleFollowUp(next, now, site);
+}
+
+/** The check-in goes out `followUpAfter` after the resolution (or the last staff answer). */
+export function scheduleFollowUp(feedback: Feedback, from: string, site: SiteConfig): Feedback {
+  if (!feedback.email || feedback.followUp?.state === 'fired') return feedback;
+  const at = addDuration(from, parseDuration(site.followUpAfter) ?? 0);
+  return { ...feedback, followUp: { at, state: 'waiting' } };
+}
+
+export function reassign(
+  feedback: Feedback,
+  to: Person,
+  by: Person,
+  now: string,
+  site: SiteConfig,
+): Feedback | undefined {
+  if (feedback.owner.email.toLowerCase() === to.email.toLowerCase()) return undefined;
+  if (feedback.status === 'closed') return undefined;
+  let next: Feedback = { ...feedback, owner: to };
+  next = addEntry(next, { at: now, kind: 'event', event: 'reassigned', by: to.name, text: by.name });
+  next = queueMail(next, `alert:${next.thread.length}`, now, to.email);
+  // The new owner gets a fresh clock; the customer's wait has not been answered yet.
+  if (!next.firstRespondedAt && next.status === 'open') {
+    next = {
+      ...next,
+      escalation: { at: addDuration(now, escalateAfter(site, next.triage)), state: 'waiting' },
+    };
+  }
+  return next;
+}
+
+/** Nobody answered in time: the backup is told and the owner reminded, once. */
+export function escalate(feedback: Feedback, now: string, site: SiteConfig): Feedback | undefined {
+  const timer = feedback.escalation;
+  if (timer?.state !== 'waiting' || Date.parse(timer.at) > Date.parse(now)) return undefined;
+  // Claiming or answering stops the timer directly; a case that moved on needs no escalation.
+  if (feedback.status !== 'open') return stopEscalation(feedback);
+  let next: Feedback = { ...feedback, escalation: { ...timer, state: 'fired' } };
+  next = addEntry(next, { at: now, kind: 'event', event: 'escalated', by: site.backup.name });
+  next = queueMail(next, 'escalation', now, site.backup.email);
+  return queueMail(next, 'reminder', now, feedback.owner.email);
+}
+
+/** Days the customer has to answer the check-in before the case closes as "no reply". */
+const CHECK_IN_DAYS = 7;
+
+/** Time for "Did we make it right?": one check-in per resolution (keyed by thread position). */
+export function fireFollowUp(feedback: Feedback, now: string): Feedback | undefined {
+  const timer = feedback.followUp;
+  if (timer?.state !== 'waiting' || Date.parse(timer.at) > Date.parse(now)) return undefined;
+  if (feedback.status === 'closed' || !feedback.email) {
+    return { ...feedback, followUp: { ...timer, state: 'stopped' } };
+  }
+  const closeAt = addDuration(now, CHECK_IN_DAYS * 86_400_000);
+  const next: Feedback = { ...feedback, followUp: { at: timer.at, state: 'fired', closeAt } };
+  return queueMail(next, `checkin:${feedback.thread.length}`, now);
+}
+
+/** No answer to the check-in within a week: the case closes quietly as "no reply". */
+export function closeWithoutReply(feedback: Feedback, now: string): Feedback | undefined {
+  const timer = feedback.followUp;
+  if (
+    timer?.state !== 'fired' ||
+    timer.answer ||
+    !timer.closeAt ||
+    Date.parse(timer.closeAt) > Date.parse(now)
+  ) {
+    return undefined;
+  }
+  if (feedback.status === 'closed') return { ...feedback, followUp: { ...timer, closeAt: undefined } };
+  const next: Feedback = {
+    ...feedback,
+    status: 'closed',
+    outcome: 'no-reply',
+    closedAt: now,
+    followUp: { ...timer, closeAt: undefined },
+  };
+  return addEntry(next, { at: now, kind: 'event', event: 'no-reply' });
+}
+
+/** The customer's answer to "Did we make it right?". */
+export function answerCheckIn(
+  feedback: Feedback,
+  answer: 'yes' | 'no',
+  comment: string | undefined,
+  now: string,
+  site: SiteConfig,
+): Feedback | undefined {
+  const timer = feedback.followUp;
+  if (timer?.state !== 'fired' || timer.answer) return undefined;
+  const answered: Feedback = {
+    ...feedback,
+    followUp: { ...timer, answer, closeAt: undefined, ...(comment ? { comment } : {}) },
+  };
+  if (answer === 'yes') {
+    const closed: Feedback = { ...answered, status: 'closed', outcome: 'recovered', closedAt: now };
+    return addEntry(closed, {
+      at: now,
+      kind: 'event',
+      event: 'recovered',
+      ...(comment ? { text: comment } : {}),
+    });
+  }
+  // Not made right: back to the owner at once, with a fresh escalation clock.
+  let next: Feedback = {
+    ...answered,
+    status: 'open',
+    outcome: 'not-recovered',
+    escalation: { at: addDuration(now, escalateAfter(site, feedback.triage)), state: 'waiting' },
+  };
+  next = addEntry(next, { at: now, kind: 'event', event: 'reopened', ...(comment ? { text: comment } : {}) });
+  return queueMail(next, `reopened:${next.thread.length}`, now, next.owner.email);
+}
+
+/** Every timer that has come due, applied in one write. */
+export function applyTimers(feedback: Feedback, now: string, site: SiteConfig): Feedback | undefined {
+  let next = feedback;
+  for (const step of [
+    (current: Feedback) => escalate(current, now, site),
+    (current: Feedback) => fireFollowUp(current, now),
+    (current: Feedback) => closeWithoutReply(current, now),
+  ]) {
+    next = step(next) ?? next;
+  }
+  return next === feedback ? undefined : next;
+}

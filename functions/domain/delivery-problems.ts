@@ -1,0 +1,39 @@
+import type { SuppressionReason, Suppressions } from './ports.ts';
+import { normaliseEmail } from './submit-feedback.ts';
+
+/**
+ * SES bounce and complaint notifications (through SNS in AWS, posted by hand locally) in the
+ * shape SES sends them. Only permanent bounces suppress: a full mailbox is not a dead one.
+ */
+export function addressesToSuppress(
+  notification: unknown,
+): { reason: SuppressionReason; addresses: string[] } | undefined {
+  const message = notification as {
+    notificationType?: string;
+    eventType?: string;
+    bounce?: { bounceType?: string; bouncedRecipients?: { emailAddress?: string }[] };
+    complaint?: { complainedRecipients?: { emailAddress?: string }[] };
+  };
+  const type = message?.notificationType ?? message?.eventType;
+  const list = (recipients: { emailAddress?: string }[] | undefined) =>
+    (recipients ?? []).flatMap((recipient) => (recipient.emailAddress ? [recipient.emailAddress] : []));
+  if (type === 'Bounce' && message.bounce?.bounceType === 'Permanent') {
+    return { reason: 'bounce', addresses: list(message.bounce.bouncedRecipients) };
+  }
+  if (type === 'Complaint')
+    return { reason: 'complaint', addresses: list(message.complaint?.complainedRecipients) };
+  return undefined;
+}
+
+export async function recordDeliveryProblem(
+  notification: unknown,
+  deps: { suppressions: Suppressions; hash(value: string): string; clock: { now(): Date } },
+): Promise<number> {
+  const problem = addressesToSuppress(notification);
+  if (!problem) return 0;
+  const at = deps.clock.now().toISOString();
+  for (const address of problem.addresses) {
+    await deps.suppressions.suppress(deps.hash(normaliseEmail(address)), problem.reason, at);
+  }
+  return problem.addresses.length;
+}

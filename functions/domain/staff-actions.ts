@@ -1,0 +1,87 @@
+import type { EarshotConfig, SiteConfig } from '../config/schema.ts';
+import { type ActionClaims, usedKey, verifyAction } from './action-token.ts';
+import { claim, reassign, resolve } from './case-events.ts';
+import { EarshotError, ValidationError } from './errors.ts';
+import type { Feedback, Person } from './feedback.ts';
+import { mutate } from './mutate.ts';
+import type { Clock, FeedbackStore } from './ports.ts';
+import type { Signer } from './reply-address.ts';
+import { findPerson } from './routing.ts';
+import { findSite } from './submit-feedback.ts';
+
+export type LinkProblem = 'invalid' | 'expired' | 'used' | 'not-found';
+
+/** A link that cannot be used; the page says which of these it is, with a 4xx status. */
+export class LinkError extends EarshotError {
+  constructor(readonly problem: LinkProblem) {
+    super(`This link cannot be used: ${problem}.`);
+  }
+}
+
+export interface ActionDeps {
+  config: EarshotConfig;
+  store: FeedbackStore;
+  clock: Clock;
+  signer: Signer;
+}
+
+export interface OpenedLink {
+  claims: ActionClaims;
+  feedback: Feedback;
+  site: SiteConfig;
+  /** The staff member the link was made for; undefined for customer links. */
+  person?: Person;
+  used: boolean;
+}
+
+/** Checks a link and loads its case. Reading never changes anything (mail scanners prefetch). */
+export async function openLink(token: string, deps: ActionDeps): Promise<OpenedLink> {
+  const check = verifyAction(deps.signer, token, deps.clock.now());
+  if (!check.ok) throw new LinkError(check.reason);
+  const feedback = await deps.store.get(check.claims.f);
+  if (!feedback) throw new LinkError('not-found');
+  const site = findSite(deps.config, feedback.siteId);
+  const person = check.claims.p === 'customer' ? undefined : findPerson(site, check.claims.p);
+  // A staff link for someone no longer configured is as good as forged.
+  if (check.claims.p !== 'customer' && !person) throw new LinkError('invalid');
+  const used = feedback.usedTokens?.includes(usedKey(check.claims)) ?? false;
+  return { claims: check.claims, feedback, site, person, used };
+}
+
+export interface StaffActionInput {
+  note?: string;
+  /** Reassign: the address of the configured staff member to hand the case to. */
+  to?: string;
+}
+
+/** Claim, resolve or reassign through a signed link; the second use of a link changes nothing. */
+export async function performStaffAction(
+  token: string,
+  input: StaffActionInput,
+  deps: ActionDeps,
+): Promise<{ feedback: Feedback; changed: boolean }> {
+  const link = await openLink(token, deps);
+  const { claims, site, person } = link;
+  if (!person || claims.a === 'view') throw new LinkError('invalid');
+  if (link.used) throw new LinkError('used');
+  const target = claims.a === 'reassign' ? findPerson(site, input.to) : undefined;
+  if (claims.a === 'reassign' && !target) {
+    throw new ValidationError('Choose a colleague to hand the case to.', { to: 'a configured staff member' });
+  }
+  const now = deps.clock.now().toISOString();
+  let changed = false;
+  const saved = await mutate(deps.store, claims.f, (current) => {
+    if (current.usedTokens?.includes(usedKey(claims))) return undefined;
+    const note = input.note?.trim().slice(0, 2000) || undefined;
+    const next =
+      claims.a === 'claim'
+        ? claim(current, person, now)
+        : claims.a === 'resolve'
+          ? resolve(current, person, now, site, note)
+          : target && reassign(current, target, person, now, site);
+    changed = next !== undefined;
+    return { ...(next ?? current), usedTokens: [...(current.usedTokens ?? []), usedKey(claims)] };
+  });
+  if (!saved) throw new LinkError('used');
+  return { feedback: saved, changed };
+}

@@ -1,0 +1,103 @@
+import type { Locale } from '../config/schema.ts';
+import type { Feedback, ThreadEntry } from '../domain/feedback.ts';
+import { formatDateTime } from './format.ts';
+import { escapeHtml, textToHtml } from './html.ts';
+
+const words: Record<Locale, Record<string, string>> = {
+  nb: {
+    customer: 'Kunden',
+    submitted: 'Kunden sendte tilbakemeldingen',
+    claimed: '{by} tok saken',
+    resolved: '{by} merket saken som løst',
+    reassigned: 'Saken ble gitt til {by}',
+    escalated: 'Ingen hadde svart – varsel sendt til reservekontakten',
+    reopened: 'Kunden var ikke fornøyd – saken ble åpnet igjen',
+    recovered: 'Kunden bekreftet at det ble ordnet',
+    'no-reply': 'Kunden svarte ikke på oppfølgingen – saken ble lukket',
+    rejected: 'Ikke videresendt',
+    attachments: 'vedlegg ble ikke videresendt',
+  },
+  da: {
+    customer: 'Kunden',
+    submitted: 'Kunden sendte tilbagemeldingen',
+    claimed: '{by} tog sagen',
+    resolved: '{by} markerede sagen som løst',
+    reassigned: 'Sagen blev givet til {by}',
+    escalated: 'Ingen havde svaret – besked sendt til backup-kontakten',
+    reopened: 'Kunden var ikke tilfreds – sagen blev genåbnet',
+    recovered: 'Kunden bekræftede, at det blev ordnet',
+    'no-reply': 'Kunden svarede ikke på opfølgningen – sagen blev lukket',
+    rejected: 'Ikke videresendt',
+    attachments: 'vedhæftede filer blev ikke videresendt',
+  },
+  sv: {
+    customer: 'Kunden',
+    submitted: 'Kunden skickade återkopplingen',
+    claimed: '{by} tog ärendet',
+    resolved: '{by} markerade ärendet som löst',
+    reassigned: 'Ärendet gavs till {by}',
+    escalated: 'Ingen hade svarat – besked skickat till reservkontakten',
+    reopened: 'Kunden var inte nöjd – ärendet öppnades igen',
+    recovered: 'Kunden bekräftade att det blev löst',
+    'no-reply': 'Kunden svarade inte på uppföljningen – ärendet stängdes',
+    rejected: 'Inte vidarebefordrat',
+    attachments: 'bilagor vidarebefordrades inte',
+  },
+  en: {
+    customer: 'Customer',
+    submitted: 'The customer sent the feedback',
+    claimed: '{by} took the case',
+    resolved: '{by} marked the case resolved',
+    reassigned: 'The case was handed to {by}',
+    escalated: 'Nobody had answered – the backup contact was alerted',
+    reopened: 'The customer was not satisfied – the case was reopened',
+    recovered: 'The customer confirmed it was made right',
+    'no-reply': 'The customer did not answer the check-in – the case was closed',
+    rejected: 'Not relayed',
+    attachments: 'attachments were not relayed',
+  },
+};
+
+export interface ThreadLine {
+  at: string;
+  who: string;
+  text: string;
+  note?: string;
+}
+
+/** The whole case in order: the original feedback, then every message and status change. */
+export function threadLines(feedback: Feedback, locale: Locale, timeZone: string): ThreadLine[] {
+  const t = words[locale];
+  const when = (iso: string) => formatDateTime(iso, locale, timeZone);
+  const first: ThreadLine = { at: when(feedback.createdAt), who: t.customer ?? '', text: feedback.message };
+  return [first, ...feedback.thread.map((entry) => line(entry, t, when))];
+}
+
+function line(entry: ThreadEntry, t: Record<string, string>, when: (iso: string) => string): ThreadLine {
+  const notes = [
+    entry.rejected ? `${t.rejected}: ${entry.rejected}` : '',
+    entry.attachments ? `${entry.attachments} ${t.attachments}` : '',
+  ].filter(Boolean);
+  const note = notes.length ? notes.join(' · ') : undefined;
+  if (entry.kind === 'event') {
+    const label = (t[entry.event ?? ''] ?? entry.event ?? '').replace('{by}', entry.by ?? '');
+    return { at: when(entry.at), who: '—', text: entry.text ? `${label}: ${entry.text}` : label, note };
+  }
+  const who = entry.kind === 'customer' ? (t.customer ?? '') : (entry.by ?? '');
+  return { at: when(entry.at), who, text: entry.text ?? '', note };
+}
+
+export function threadText(lines: ThreadLine[]): string {
+  return lines
+    .map((entry) => `[${entry.at}] ${entry.who}${entry.note ? ` (${entry.note})` : ''}\n${entry.text}`)
+    .join('\n\n');
+}
+
+export function threadHtml(lines: ThreadLine[]): string {
+  return `<ol style="list-style:none;padding:0;margin:0">${lines
+    .map(
+      (entry) =>
+        `<li style="margin:0 0 12px;padding:8px 12px;border-left:3px solid #c8c8c0"><div style="font-size:14px;color:#555"><time>${escapeHtml(entry.at)}</time> · <strong>${escapeHtml(entry.who)}</strong>${entry.note ? ` · ${escapeHtml(entry.note)}` : ''}</div><div>${textToHtml(entry.text)}</div></li>`,
+    )
+    .join('')}</ol>`;
+}

@@ -1,0 +1,137 @@
+import type { Locale, SiteConfig } from '../../config/schema.ts';
+import type { Action } from '../../domain/action-token.ts';
+import type { Feedback, Person } from '../../domain/feedback.ts';
+import { firstName, sitePeople } from '../../domain/routing.ts';
+import { threadLines } from '../../emails/thread.ts';
+import { fillIn, pageCopy } from './copy.ts';
+import { Layout } from './layout.tsx';
+
+function CaseSummary(props: { feedback: Feedback; site: SiteConfig; locale: Locale }) {
+  const t = pageCopy[props.locale];
+  const { feedback, site } = props;
+  const lines = threadLines(feedback, props.locale, site.timeZone);
+  return (
+    <>
+      <section aria-labelledby="case">
+        <h2 id="case">{fillIn(t.rating, { rating: String(feedback.rating) })}</h2>
+        <blockquote>{feedback.message}</blockquote>
+        {feedback.desiredOutcome && (
+          <>
+            <h2>{t.wants}</h2>
+            <blockquote>{feedback.desiredOutcome}</blockquote>
+          </>
+        )}
+        <p>
+          <strong>{t.contact}:</strong>{' '}
+          {feedback.email ? [feedback.name, feedback.email].filter(Boolean).join(' · ') : t.noContact}
+          <br />
+          <strong>{t.status}:</strong> {t.statuses[feedback.status]} · {feedback.owner.name}
+        </p>
+      </section>
+      <section aria-labelledby="thread">
+        <h2 id="thread">{t.thread}</h2>
+        <ol>
+          {lines.map((line) => (
+            <li>
+              <div class="meta">
+                {line.at} · <strong>{line.who}</strong>
+                {line.note ? ` · ${line.note}` : ''}
+              </div>
+              <div style="white-space:pre-wrap">{line.text}</div>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}
+
+/** The confirmation page behind a staff link: shows the case; only its form's POST acts. */
+export function StaffActionPage(props: {
+  action: Action;
+  feedback: Feedback;
+  site: SiteConfig;
+  person?: Person;
+}) {
+  const { action, feedback, site } = props;
+  const locale = site.defaultLocale;
+  const t = pageCopy[locale];
+  const title =
+    action === 'claim'
+      ? t.claimTitle
+      : action === 'resolve'
+        ? t.resolveTitle
+        : action === 'reassign'
+          ? t.reassignTitle
+          : t.viewTitle;
+  const colleagues = sitePeopleExcept(site, feedback.owner.email);
+  return (
+    <Layout lang={locale} title={`${title} – ${fillIn(t.caseTitle, { site: site.displayName })}`}>
+      {action !== 'view' && (
+        <form method="post" class="card">
+          {action === 'claim' && <p>{t.claimIntro}</p>}
+          {action === 'resolve' && (
+            <>
+              <p>{t.resolveIntro}</p>
+              <label for="note">{t.note}</label>
+              <textarea id="note" name="note" rows={3} maxlength={2000} />
+            </>
+          )}
+          {action === 'reassign' && (
+            <>
+              <p>{t.reassignIntro}</p>
+              <label for="to">{t.reassignTo}</label>
+              <select id="to" name="to" required>
+                {colleagues.map((person) => (
+                  <option value={person.email}>{person.name}</option>
+                ))}
+              </select>
+            </>
+          )}
+          <button type="submit">
+            {action === 'claim' ? t.claimButton : action === 'resolve' ? t.resolveButton : t.reassignButton}
+          </button>
+        </form>
+      )}
+      <CaseSummary feedback={feedback} site={site} locale={locale} />
+    </Layout>
+  );
+}
+
+function sitePeopleExcept(site: SiteConfig, email: string): Person[] {
+  return sitePeople(site).filter((person) => person.email.toLowerCase() !== email.toLowerCase());
+}
+
+/** The customer's page behind "Did we make it right?" and "unsubscribe". */
+export function CustomerActionPage(props: { action: Action; feedback: Feedback; site: SiteConfig }) {
+  const { action, feedback, site } = props;
+  const t = pageCopy[feedback.locale];
+  const owner = firstName(feedback.claimedBy ?? feedback.owner);
+  const title = action === 'unsubscribe' ? t.unsubscribeTitle : t.checkinTitle;
+  return (
+    <Layout lang={feedback.locale} title={`${title} – ${site.displayName}`}>
+      <form method="post" class="card">
+        {action === 'unsubscribe' ? (
+          <p>{t.unsubscribeIntro}</p>
+        ) : (
+          <>
+            <p>{fillIn(action === 'checkin-yes' ? t.yesIntro : t.noIntro, { owner })}</p>
+            <label for="comment">{t.comment}</label>
+            <textarea id="comment" name="comment" rows={4} maxlength={2000} />
+          </>
+        )}
+        <button type="submit">{action === 'unsubscribe' ? t.unsubscribeButton : t.send}</button>
+      </form>
+    </Layout>
+  );
+}
+
+export function MessagePage(props: { locale: Locale; title: string; message: string }) {
+  return (
+    <Layout lang={props.locale} title={props.title}>
+      <p class="notice" role="status">
+        {props.message}
+      </p>
+    </Layout>
+  );
+}

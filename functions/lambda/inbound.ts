@@ -1,0 +1,30 @@
+import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import type { SESEvent } from 'aws-lambda';
+import { parseInboundEmail } from '../adapters/inbound-mail.ts';
+import { receiveReply } from '../domain/inbound-reply.ts';
+import { awsServices } from './aws-runtime.ts';
+
+const services = await awsServices();
+const s3 = new S3Client({});
+const bucket = process.env.INBOUND_BUCKET ?? '';
+
+/**
+ * SES receiving: the receipt rule stores the raw message under `inbound/<messageId>` and then
+ * invokes this. Mail SES judged as spam, a virus, or failing both SPF and DKIM is never relayed.
+ */
+export async function handler(event: SESEvent): Promise<void> {
+  for (const record of event.Records) {
+    const { mail, receipt } = record.ses;
+    const verdicts = [receipt.spamVerdict, receipt.virusVerdict].map((verdict) => verdict?.status);
+    const unauthenticated = receipt.spfVerdict?.status === 'FAIL' && receipt.dkimVerdict?.status === 'FAIL';
+    if (verdicts.includes('FAIL') || unauthenticated) {
+      services.logger.warn('inbound email refused by verdict', { messageId: mail.messageId });
+      continue;
+    }
+    const object = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: `inbound/${mail.messageId}` }));
+    const raw = Buffer.from((await object.Body?.transformToByteArray()) ?? []);
+    const reply = await parseInboundEmail(raw, receipt.recipients);
+    const outcome = await receiveReply(reply, services);
+    services.logger.info('inbound email', { outcome, attachments: reply.attachments });
+  }
+}
