@@ -88,8 +88,12 @@ export class EarshotFunction extends NodejsFunction {
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],
+          // Node rather than cp, so bundling works in any shell CDK runs it in (cmd on Windows).
           afterBundling: (_inputDir, outputDir) =>
-            extraFiles.map((file) => `cp "${file.from}" "${join(outputDir, file.to)}"`),
+            extraFiles.map(
+              (file) =>
+                `node -e "require('node:fs').copyFileSync(process.argv[1], process.argv[2])" "${file.from}" "${join(outputDir, file.to)}"`,
+            ),
         },
       },
     });
