@@ -2,7 +2,9 @@ import type { EarshotConfig, Person, SiteConfig } from '../config/schema.ts';
 import { renderDigest } from '../emails/digest.ts';
 import { parseDuration } from './duration.ts';
 import type { Feedback } from './feedback.ts';
-import type { Clock, Mailer } from './ports.ts';
+import { staffLinks } from './links.ts';
+import type { Clock, Counters, Logger, Mailer } from './ports.ts';
+import type { Signer } from './reply-address.ts';
 import { findSite } from './submit-feedback.ts';
 import type { TriageLevel } from './triage/types.ts';
 
@@ -266,10 +268,16 @@ function riskLevels(list: Feedback[]): Record<TriageLevel, number> {
   return counts;
 }
 
-/** Until signed action links exist for the digest, a plain link to the case. */
+/** A plain link to the case, for previews and tests; real digests carry signed links. */
 export function plainCaseLink(publicUrl: string): (feedback: Feedback) => string {
   const base = publicUrl.replace(/\/$/, '');
   return (feedback) => `${base}/f/${encodeURIComponent(feedback.id)}`;
+}
+
+/** The signed "see the whole case" link for the current owner: opens without a login, acts on nothing. */
+export function signedCaseLink(config: EarshotConfig, signer: Signer): (feedback: Feedback) => string {
+  return (feedback) =>
+    staffLinks({ publicUrl: config.publicUrl, signer }, feedback, feedback.owner.email, 'digest').thread;
 }
 
 /** The owners of a site: the site owner and everyone a routing rule makes an owner, once each. */
@@ -294,8 +302,8 @@ export interface DigestDeps {
   source: DigestSource;
   mailer: Mailer;
   clock: Clock;
-  /** Defaults to a plain link to the case under `config.publicUrl`. */
-  linkFor?: (feedback: Feedback) => string;
+  /** Signs the links to each case in the digest. */
+  signer: Signer;
 }
 
 export interface SentDigest {
@@ -312,7 +320,7 @@ export async function sendDigest(siteId: string, deps: DigestDeps): Promise<Sent
   const digest = computeDigest(feedbacks, {
     site,
     now,
-    linkFor: deps.linkFor ?? plainCaseLink(deps.config.publicUrl),
+    linkFor: signedCaseLink(deps.config, deps.signer),
   });
   const to = digestRecipients(site).map((person) => person.email);
   const { messageId } = await deps.mailer.send({
@@ -321,4 +329,39 @@ export async function sendDigest(siteId: string, deps: DigestDeps): Promise<Sent
     ...renderDigest(digest, site),
   });
   return { digest, to, messageId };
+}
+
+/** Monday of this ISO week, 06:00 UTC: the weekly digest goes out at the first sweep after it. */
+function weekStart(now: Date): Date {
+  const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 6));
+  start.setUTCDate(start.getUTCDate() - ((start.getUTCDay() + 6) % 7));
+  return start;
+}
+
+/**
+ * The weekly schedule: each site's digest once per week. A counter claims the week before
+ * sending, so a retried or doubled schedule run cannot send a second copy; one failing site is
+ * logged and does not stop the others.
+ */
+export async function sendWeeklyDigests(
+  deps: DigestDeps & { counters: Counters; logger: Logger },
+): Promise<number> {
+  const now = deps.clock.now();
+  const start = weekStart(now);
+  if (now < start) return 0;
+  let sent = 0;
+  for (const site of deps.config.sites) {
+    const claimed = await deps.counters.hit(`digest#${site.id}#${start.toISOString().slice(0, 10)}`, {
+      limit: 1,
+      expiresAt: new Date(start.getTime() + 2 * WEEK_MS),
+    });
+    if (!claimed) continue;
+    try {
+      await sendDigest(site.id, deps);
+      sent += 1;
+    } catch (error) {
+      deps.logger.error('weekly digest failed', { siteId: site.id, error: (error as Error).message });
+    }
+  }
+  return sent;
 }

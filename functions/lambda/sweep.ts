@@ -1,13 +1,24 @@
+import { DynamoDbAdminStore } from '../adapters/dynamodb/admin-store.ts';
+import { sendWeeklyDigests } from '../domain/digest.ts';
 import { runDueWork } from '../domain/dispatch.ts';
 import { awsServices } from './aws-runtime.ts';
 
 const services = await awsServices();
+const source = new DynamoDbAdminStore({
+  tableName: services.store.tableName,
+  client: services.store.client,
+  clock: services.clock,
+});
 const BATCH = 50;
 /** Stop early enough to finish inside the function timeout; the next minute picks up the rest. */
 const TIME_BUDGET_MS = 45_000;
 
-/** EventBridge, every minute: retries, escalations and check-ins whose time has come. */
-export async function handler(): Promise<{ processed: number }> {
+/**
+ * EventBridge: every minute, the retries, escalations and check-ins whose time has come; on
+ * Mondays (`{ "task": "digest" }`), the weekly digest for every site.
+ */
+export async function handler(event: { task?: string } = {}): Promise<{ processed: number }> {
+  if (event.task === 'digest') return { processed: await sendWeeklyDigests({ ...services, source }) };
   const started = Date.now();
   let processed = 0;
   for (;;) {

@@ -2,9 +2,11 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { type ServerType, serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
+import { DynamoDbAdminStore } from '../adapters/dynamodb/admin-store.ts';
 import { createServices, type Services } from '../composition.ts';
 import type { EarshotConfig } from '../config/schema.ts';
 import { recordDeliveryProblem } from '../domain/delivery-problems.ts';
+import { sendWeeklyDigests } from '../domain/digest.ts';
 import { runDueWork } from '../domain/dispatch.ts';
 import type { Clock, Logger } from '../domain/ports.ts';
 import { createApp } from '../http/app.ts';
@@ -26,6 +28,8 @@ export interface LocalStackOptions {
   pollIntervalMs?: number;
   widgetScript?: () => Promise<string>;
   demoPage?: () => Promise<string>;
+  /** Send each site's weekly digest from Monday 06:00 UTC, as the AWS schedule does (npm start). */
+  weeklyDigest?: boolean;
 }
 
 export interface LocalStack {
@@ -78,6 +82,15 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     services.logger.error('due work failed', { error: (error as Error).message }),
   );
 
+  const source = new DynamoDbAdminStore({ tableName, client: services.store.client, clock: services.clock });
+  const digests = options.weeklyDigest
+    ? startPoller(
+        () => sendWeeklyDigests({ ...services, source }),
+        3_600_000,
+        (error) => services.logger.error('weekly digest failed', { error: (error as Error).message }),
+      )
+    : undefined;
+
   return {
     apiUrl: `http://localhost:${apiPort}`,
     sesUrl: `http://localhost:${sesPort}`,
@@ -100,6 +113,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       });
       await smtp.close();
       await poller.stop();
+      await digests?.stop();
       await ses?.close();
       await dynamodb.close();
     },

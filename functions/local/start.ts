@@ -24,6 +24,7 @@ async function main() {
     tokenSecret: config.tokenSecret ?? localSecret(dataDir),
     widgetScript: localWidgetScript(),
     demoPage: localDemoPage(),
+    weeklyDigest: true,
   });
   printBanner(stack);
 

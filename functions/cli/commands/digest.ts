@@ -16,7 +16,8 @@ export const digest: Command = {
   options: { site: { type: 'string' }, 'dry-run': { type: 'boolean' } },
   async run({ values, positionals }, io) {
     none('digest', positionals);
-    const { config, services, admin } = await connect(values, io, { secret: false });
+    // The digest links to each case with signed links, so it needs the stack's real secret.
+    const { config, services, admin } = await connect(values, io, { secret: true });
     const sites = typeof values.site === 'string' ? [findSite(config, values.site)] : config.sites;
     const printer: Mailer = {
       async send(email) {
@@ -30,6 +31,7 @@ export const digest: Command = {
         source: admin,
         mailer: values['dry-run'] ? printer : services.mailer,
         clock: services.clock,
+        signer: services.signer,
       });
       if (!values['dry-run']) {
         io.stdout.write(
