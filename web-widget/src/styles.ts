@@ -31,7 +31,7 @@ export function css(color: string, position: 'left' | 'right'): string {
 .es{--a:${color};--on:${textOn(color)};--bg:#fff;--fg:#1b1b1f;--mu:#505058;--ln:#7c7c86;--fo:#0b57d0;--er:#b3261e;color:var(--fg)}
 @media(prefers-color-scheme:dark){.es{--bg:#1e1f23;--fg:#f1f1f4;--mu:#c2c2ca;--ln:#92929c;--fo:#8ab4f8;--er:#ffb4ab}}
 *{box-sizing:border-box}
-[hidden],.hint:empty{display:none!important}
+[hidden],.hint:empty,.caption:empty{display:none!important}
 .vh,.faces input{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
 button,input,textarea{font:inherit;color:inherit;margin:0}
 :focus-visible,:focus-visible+label{outline:3px solid var(--fo);outline-offset:2px}
@@ -43,8 +43,8 @@ svg{width:22px;fill:none;stroke:currentColor;stroke-width:1.8;stroke-linecap:rou
 .panel{width:380px;max-width:calc(100vw - 32px);max-height:calc(100vh - 32px);overflow:auto;padding:16px 20px 20px;border-radius:16px;background:var(--bg);animation:in .2s}
 @keyframes in{from{opacity:0;transform:translateY(8px)}}
 @media(prefers-reduced-motion:reduce){.panel{animation:none}}
-header{display:flex;align-items:center;margin-bottom:12px}
-header div{flex:1}
+.head{display:flex;align-items:center;margin-bottom:12px}
+.head div{flex:1}
 .site,.hint,.opt,.caption{font-size:14px;font-weight:400;color:var(--mu)}
 h2{margin:0;font-size:20px;line-height:1.3}
 .x{margin-right:-10px;padding:10px;border:0}
@@ -56,7 +56,7 @@ legend,label{padding:0;margin-bottom:4px;font-weight:600}
 .faces label{flex:1;display:grid;place-items:center;height:52px;border:1px solid var(--ln);border-radius:12px;cursor:pointer}
 .faces svg{width:30px}
 :checked+label{box-shadow:0 0 0 2px var(--bg),0 0 0 4px var(--fg)}
-.caption{min-height:21px;margin-top:6px;text-align:center}
+.caption{margin-top:6px;text-align:center}
 .field{display:grid}
 .field .hint{margin:-4px 0 4px}
 input,textarea{width:100%;padding:10px 12px;border:1px solid var(--ln);border-radius:8px;background:0;line-height:1.4}

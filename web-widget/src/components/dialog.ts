@@ -38,8 +38,9 @@ export function createDialog(closeLabel: string, siteName: string | undefined, o
       },
     },
     h(
-      'header',
-      {},
+      'div',
+      // Not <header>: inside the page's body it would be a second banner landmark.
+      { class: 'head' },
       h('div', {}, siteName && h('p', { class: 'site' }, siteName), title),
       h(
         'button',

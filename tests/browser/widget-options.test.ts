@@ -1,0 +1,101 @@
+import type { Browser, BrowserContextOptions } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fakeSite, focused, hostPage, inWidget, launchBrowser } from './harness.ts';
+
+/** What a site can set on the script tag and through window.Earshot, seen in a real browser. */
+describe('widget embed options', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(html: string, options: BrowserContextOptions = {}, path = '/') {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    const site = await fakeSite(page, html);
+    const posted: Record<string, unknown>[] = [];
+    site.answer = async (route) => {
+      posted.push(route.request().postDataJSON());
+      await route.fulfill({ status: 202, json: { id: 'fb_1', status: 'received' } });
+    };
+    await page.goto(`${site.origin}${path}`);
+    await page.waitForFunction(() => document.querySelector('[data-earshot]'));
+    return { page, context, posted, widget: inWidget(page) };
+  }
+
+  it("opens from the site's own button with data-trigger, and carries its category", async () => {
+    const { page, context, posted, widget } = await open(
+      hostPage({
+        script: 'data-site="demo" data-trigger="#own"',
+        body: '<p>Problem med leveringen?</p>',
+      }).replace('id="own"', 'id="own" data-earshot-category="delivery"'),
+      {},
+      '/ordre?token=secret#status',
+    );
+    expect(await widget.locator('.launcher').count()).toBe(0);
+    await page.focus('#own');
+    await page.keyboard.press('Enter');
+    await widget.getByRole('dialog').waitFor();
+    await page.keyboard.press('Escape');
+    expect(await focused(page)).toBe('button#own "Kontakt oss"');
+
+    await page.click('#own');
+    await widget.locator('label[for="es-r2"]').click();
+    await page.keyboard.press('Enter');
+    await widget.getByLabel('Hva skjedde?').fill('Pakken kom aldri.');
+    await widget.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(() => posted.length).toBe(1);
+    expect(posted[0]).toMatchObject({
+      siteId: 'demo',
+      rating: 2,
+      message: 'Pakken kom aldri.',
+      category: 'delivery',
+      locale: 'nb',
+      pageUrl: 'http://shop.test/ordre',
+    });
+    expect(posted[0]?.clientRequestId).toMatch(/^[0-9a-f-]{36}$/);
+    await context.close();
+  });
+
+  it('takes data-locale, data-position and data-color', async () => {
+    const { context, widget } = await open(
+      hostPage({ script: 'data-site="demo" data-locale="sv" data-position="left" data-color="#ffd400"' }),
+      { viewport: { width: 1000, height: 700 } },
+    );
+    const launcher = widget.locator('.launcher');
+    expect(await launcher.textContent()).toBe('Tyck till');
+    expect((await launcher.boundingBox())?.x).toBe(16);
+    expect(await launcher.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(0, 0, 0)');
+    expect(await launcher.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 212, 0)');
+    await context.close();
+  });
+
+  it.each([
+    ['<html lang>', hostPage().replace('lang="nb"', 'lang="da-DK"'), 'en-US', 'Giv feedback'],
+    ['the browser languages', hostPage().replace(' lang="nb"', ''), 'sv-SE', 'Tyck till'],
+    ["the site's default", hostPage().replace('lang="nb"', 'lang="de"'), 'de-DE', 'Gi tilbakemelding'],
+  ])('speaks the language of %s', async (_source, html, browserLocale, label) => {
+    const { context, widget } = await open(html, { locale: browserLocale });
+    expect(await widget.locator('.launcher').textContent()).toBe(label);
+    await context.close();
+  });
+
+  it("uses the site's own wording where it sets any", async () => {
+    const { page, context, widget } = await open(hostPage());
+    await page.evaluate(() => {
+      const earshot = (window as unknown as { Earshot: import('../../web-widget/src/widget.ts').EarshotApi })
+        .Earshot;
+      earshot.setStrings({ launcher: 'Si ifra' });
+      earshot.setStrings({ title: 'Hvordan var kaffen?' }, 'nb');
+      earshot.setStrings({ title: 'How was the coffee?' }, 'en');
+    });
+    await expect.poll(() => widget.locator('.launcher').textContent()).toBe('Si ifra');
+    await widget.locator('.launcher').click();
+    expect(await widget.getByRole('dialog', { name: 'Hvordan var kaffen?' }).count()).toBe(1);
+    await context.close();
+  });
+});
