@@ -28,6 +28,8 @@ export interface LocalStackOptions {
   pollIntervalMs?: number;
   widgetScript?: () => Promise<string>;
   demoPage?: () => Promise<string>;
+  /** Use this SES endpoint instead of starting a stand-in. */
+  sesEndpoint?: string;
   /** Send each site's weekly digest from Monday 06:00 UTC, as the AWS schedule does (npm start). */
   weeklyDigest?: boolean;
 }
@@ -49,14 +51,19 @@ export interface LocalStack {
 /** Everything `npm start` runs, on any ports: stand-ins at the edges, the very same app inside. */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const dynamodb = await startDynalite({ port: options.ports.dynamodb, path: options.dataPath });
-  let ses: RunningServer | undefined = await startSesStandIn({ port: options.ports.ses });
-  const sesPort = ses.port;
+  // An SES stand-in already running elsewhere (a fault test that outlives this process) is used
+  // as it is; otherwise this process starts its own.
+  let ses: RunningServer | undefined = options.sesEndpoint
+    ? undefined
+    : await startSesStandIn({ port: options.ports.ses });
+  const sesUrl = options.sesEndpoint ?? (ses as RunningServer).url;
+  const sesPort = Number(new URL(sesUrl).port);
   const tableName = options.tableName ?? 'earshot';
   const services = createServices({
     config: options.config,
     tableName,
     tokenSecret: options.tokenSecret,
-    endpoints: { dynamodb: dynamodb.url, ses: ses.url },
+    endpoints: { dynamodb: dynamodb.url, ses: sesUrl },
     clock: options.clock,
     logger: options.logger,
   });

@@ -25,6 +25,7 @@ async function main() {
     widgetScript: localWidgetScript(),
     demoPage: localDemoPage(),
     weeklyDigest: true,
+    sesEndpoint: process.env.EARSHOT_SES_ENDPOINT || undefined,
   });
   printBanner(stack);
 
