@@ -22,7 +22,8 @@ const routingRule = z
 export const siteSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'lowercase letters, digits and dashes'),
   displayName: z.string().min(1).max(100),
-  allowedOrigins: z.array(z.url()).min(1),
+  /** Compared with the browser's Origin header, so kept in its exact form: `https://shop.example`. */
+  allowedOrigins: z.array(z.url().transform((url) => new URL(url).origin)).min(1),
   defaultLocale: z.enum(LOCALES),
   /** Times in emails are shown in the business's own time zone. */
   timeZone: z

@@ -108,5 +108,5 @@ export interface Feedback {
 /** The customer's earlier feedback on the same site, shown in every staff alert. */
 export interface CustomerHistory {
   count: number;
-  recent: Pick<Feedback, 'id' | 'createdAt' | 'rating' | 'status' | 'message'>[];
+  recent: Pick<Feedback, 'id' | 'createdAt' | 'rating' | 'status' | 'outcome' | 'message'>[];
 }

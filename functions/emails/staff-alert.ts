@@ -94,6 +94,46 @@ const copy: Record<Locale, Record<string, string>> = {
   },
 };
 
+/** How an earlier case ended (or where it stands), as the history in the alert says it. */
+const CASE_WORDS: Record<Locale, Record<string, string>> = {
+  nb: {
+    open: 'åpen',
+    claimed: 'under arbeid',
+    resolved: 'løst',
+    closed: 'lukket',
+    recovered: 'ordnet, kunden fornøyd',
+    'not-recovered': 'kunden ikke fornøyd',
+    'no-reply': 'løst, uten svar fra kunden',
+  },
+  da: {
+    open: 'åben',
+    claimed: 'under behandling',
+    resolved: 'løst',
+    closed: 'lukket',
+    recovered: 'ordnet, kunden tilfreds',
+    'not-recovered': 'kunden ikke tilfreds',
+    'no-reply': 'løst, uden svar fra kunden',
+  },
+  sv: {
+    open: 'öppet',
+    claimed: 'pågår',
+    resolved: 'löst',
+    closed: 'stängt',
+    recovered: 'löst, kunden nöjd',
+    'not-recovered': 'kunden inte nöjd',
+    'no-reply': 'löst, inget svar från kunden',
+  },
+  en: {
+    open: 'open',
+    claimed: 'in progress',
+    resolved: 'resolved',
+    closed: 'closed',
+    recovered: 'made right, customer happy',
+    'not-recovered': 'customer not satisfied',
+    'no-reply': 'resolved, no reply from the customer',
+  },
+};
+
 export interface StaffAlertInput {
   feedback: Feedback;
   site: SiteConfig;
@@ -130,7 +170,7 @@ export function renderStaffAlert({ feedback, site, history, links = {} }: StaffA
   const earlier = history?.recent ?? [];
   const historyHeading = history && history.count > 0 ? say('history') : say('noHistory');
   const historyLine = (item: (typeof earlier)[number]) =>
-    `${formatDate(item.createdAt, locale, site.timeZone)} · ${item.rating}/5 · ${item.status} · “${headerSafe(item.message, 80)}”`;
+    `${formatDate(item.createdAt, locale, site.timeZone)} · ${item.rating}/5 · ${CASE_WORDS[locale][item.outcome ?? item.status]} · “${headerSafe(item.message, 80)}”`;
   const actionList = (['claim', 'resolve', 'reassign', 'thread'] as const).flatMap((key) =>
     links[key] ? [[say(key), links[key]] as const] : [],
   );

@@ -54,6 +54,20 @@ describe('POST /v1/feedback', () => {
     expect(ack?.body.html).not.toContain('Nora');
   });
 
+  it("shows the customer's earlier feedback on this site in the alert, found by the hashed address", async () => {
+    const email = `history-${randomUUID()}@example.org`;
+    await t.post({ ...unhappy, email, message: 'First time: the grinder was loud.' });
+    await t.waitForEmails(to(email));
+    await t.post({ ...unhappy, email: email.toUpperCase(), message: 'Second time: now it stopped.' });
+    const alerts = await t.waitForEmails(to('kari@example.com'), 2);
+    expect(await t.waitForEmails(to(email), 2)).toHaveLength(2);
+    const second = alerts.find((alert) => alert.body.text?.includes('Second time'));
+    expect(second?.body.text).toMatch(/Tidligere tilbakemeldinger fra denne kunden på Fjordkaffe: 1/);
+    expect(second?.body.text).toContain('First time: the grinder was loud.');
+    const first = alerts.find((alert) => alert.body.text?.includes('First time'));
+    expect(first?.body.text).toContain('Første tilbakemelding fra denne kunden');
+  });
+
   it('routes by category to the rule owner, not the site owner', async () => {
     const response = await t.post({ ...unhappy, email: undefined, category: 'delivery' });
     expect(response.status).toBe(202);

@@ -131,13 +131,16 @@ export class DynamoDbFeedbackStore implements FeedbackStore, Counters, Suppressi
     const earlier = items.map(fromItem).filter((item) => item.id !== excludeId && this.#isLive(item));
     return {
       count: earlier.length,
-      recent: earlier.slice(0, limit).map(({ id, createdAt, rating, status, message }) => ({
-        id,
-        createdAt,
-        rating,
-        status,
-        message,
-      })),
+      recent: earlier
+        .slice(0, limit)
+        .map(({ id, createdAt, rating, status, outcome, message }) => ({
+          id,
+          createdAt,
+          rating,
+          status,
+          outcome,
+          message,
+        })),
     };
   }
 
