@@ -1,0 +1,64 @@
+import { type ChannelName, channels } from './lexicon/channels.ts';
+
+// The shorthands documented on `LexiconEntry`. Each expansion is bounded (a gap is at most six
+// words, a separator cannot overlap a word) so no pattern can backtrack catastrophically.
+const SEPARATOR = '(?:[ \\t\\-]+)';
+const WORD_TAIL = '[\\p{L}\\p{N}]*';
+const GAP = "(?:[\\p{L}\\p{N}']+[ \\t\\-]+){0,6}";
+
+/** Turns one lexicon pattern into plain regular-expression source. */
+export function expandPattern(pattern: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern.charAt(i);
+    if (char === '\\') {
+      // `\p{L}` is a Unicode class, not a channel: copy it whole.
+      const end = /[pP]\{/u.test(pattern.slice(i + 1, i + 3)) ? pattern.indexOf('}', i) : i + 1;
+      out += pattern.slice(i, end + 1);
+      i = end;
+    } else if (inClass) {
+      if (char === ']') inClass = false;
+      out += char;
+    } else if (char === '[') {
+      inClass = true;
+      out += char;
+    } else if (char === '_') {
+      if (pattern.charAt(i + 1) !== ' ') throw new Error(`A gap "_" must be followed by a space: ${pattern}`);
+      out += GAP;
+      i++;
+    } else if (char === ' ') {
+      out += SEPARATOR;
+    } else if (char === '~') {
+      out += WORD_TAIL;
+    } else if (char === '(' && pattern.charAt(i + 1) !== '?') {
+      // The compiler numbers one capture group per entry; inner groups must not shift them.
+      out += '(?:';
+    } else if (char === '{' && !/\d/u.test(pattern.charAt(i + 1))) {
+      const close = pattern.indexOf('}', i);
+      out += expandChannels(pattern.slice(i + 1, close));
+      i = close;
+    } else {
+      out += char;
+    }
+  }
+  return out;
+}
+
+function expandChannels(names: string): string {
+  const alternatives = names.split('|').flatMap((name) => {
+    const list = channels[name as ChannelName];
+    if (!list) throw new Error(`Unknown triage channel {${name}}`);
+    return list.map(expandPattern);
+  });
+  return `(?:${alternatives.join('|')})`;
+}
+
+/** Escapes a site-configured phrase so it matches as written, with flexible spaces. */
+export function literalPattern(phrase: string): string {
+  return phrase
+    .trim()
+    .split(/\s+/u)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'))
+    .join(SEPARATOR);
+}

@@ -1,0 +1,11 @@
+export { triageHeadline } from './headline.ts';
+export { scoreFeedback } from './score.ts';
+export type {
+  ExtraPhrase,
+  Triage,
+  TriageGroup,
+  TriageInput,
+  TriageLevel,
+  TriageLocale,
+  TriageReason,
+} from './types.ts';
