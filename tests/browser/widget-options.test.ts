@@ -98,4 +98,26 @@ describe('widget embed options', () => {
     expect(await widget.getByRole('dialog', { name: 'Hvordan var kaffen?' }).count()).toBe(1);
     await context.close();
   });
+
+  it('stays out of sight, and out of the way, when widget-config cannot be loaded', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    const warnings: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    const site = await fakeSite(page, hostPage());
+    await page.route('**/widget-config*', (route) => route.abort('connectionrefused'));
+    await page.goto(`${site.origin}/`);
+    await expect.poll(() => warnings).toEqual(['[Earshot] widget-config did not load; the widget stays hidden']);
+    await page.evaluate(() => {
+      const earshot = (window as unknown as { Earshot: import('../../web-widget/src/widget.ts').EarshotApi }).Earshot;
+      earshot.setStrings({ launcher: 'Si ifra' });
+      earshot.open();
+    });
+    await page.waitForTimeout(100);
+    expect(await page.locator('[data-earshot]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -105,7 +105,8 @@ export function createWidget(options: WidgetOptions): EarshotApi {
   ]).then(([loaded]) => {
     // The strings come with widget-config; without them there is nothing to show, and without the
     // API nothing could be sent either. The outbox above still delivers earlier feedback.
-    if (!loaded?.strings) throw new Error('[Earshot] widget-config did not load; the widget stays hidden');
+    if (!loaded?.strings)
+      return console.warn('[Earshot] widget-config did not load; the widget stays hidden');
     config = loaded;
     locale = chooseLocale({ ...sources, siteDefault: config?.defaultLocale });
     const styles = css(options.color, options.position);
@@ -121,6 +122,7 @@ export function createWidget(options: WidgetOptions): EarshotApi {
     render();
     document.body.append(host);
     if (options.trigger) document.addEventListener('click', onTrigger);
+    return true;
   });
 
   /** A click on the site's own button (data-trigger); data-earshot-category on it sets the category. */
@@ -235,8 +237,7 @@ export function createWidget(options: WidgetOptions): EarshotApi {
   }
 
   async function open(settings: { category?: string | undefined } = {}): Promise<void> {
-    await ready;
-    if (isOpen) return;
+    if (!(await ready) || isOpen) return;
     category = settings.category?.slice(0, 50);
     const active = document.activeElement as HTMLElement | null;
     opener ??= active === host || active === document.body ? (launcher?.el ?? null) : active;
@@ -271,7 +272,7 @@ export function createWidget(options: WidgetOptions): EarshotApi {
     setStrings(strings, forLocale) {
       const key = forLocale ?? 'all';
       overrides[key] = { ...overrides[key], ...strings };
-      void ready.then(render);
+      void ready.then((ok) => ok && render());
     },
   };
 }
