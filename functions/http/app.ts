@@ -8,6 +8,7 @@ import { errorResponse, onError } from './errors.ts';
 import { actionRoutes } from './routes/actions.tsx';
 import { feedbackRoutes } from './routes/feedback.ts';
 import { siteRoutes } from './routes/sites.ts';
+import { widgetRoutes } from './routes/widget.ts';
 import type { AppEnv } from './types.ts';
 
 export interface AppDeps extends SubmitDeps {
@@ -51,13 +52,7 @@ export function createApp(deps: AppDeps) {
   app.route('/a', actionRoutes(deps));
 
   const { widgetScript, demoPage } = deps;
-  if (widgetScript) {
-    app.get('/widget.js', async (c) => {
-      c.header('Content-Type', 'text/javascript; charset=utf-8');
-      c.header('Cache-Control', 'public, max-age=300');
-      return c.body(await widgetScript());
-    });
-  }
+  if (widgetScript) app.route('/', widgetRoutes(widgetScript));
   if (demoPage) app.get('/demo', async (c) => c.html(await demoPage()));
   return app;
 }

@@ -220,3 +220,21 @@ describe('errors are JSON 4xx naming the problem', () => {
     expect(JSON.stringify(body)).not.toContain('@');
   });
 });
+
+describe('GET /widget.js', () => {
+  it('serves the built widget with a short cache, an ETag, and a long-cached versioned copy', async () => {
+    const response = await fetch(`${t.apiUrl}/widget.js`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('javascript');
+    const etag = response.headers.get('etag') ?? '';
+    const code = await response.text();
+    expect(code).toContain('Earshot');
+
+    const revalidated = await fetch(`${t.apiUrl}/widget.js`, { headers: { 'if-none-match': etag } });
+    expect(revalidated.status).toBe(304);
+    const pinned = await fetch(`${t.apiUrl}/widget/${etag.replaceAll('"', '')}.js`);
+    expect(pinned.headers.get('cache-control')).toContain('immutable');
+    expect(await pinned.text()).toBe(code);
+    expect((await fetch(`${t.apiUrl}/widget/0000000000000000.js`)).status).toBe(404);
+  });
+});
