@@ -88,7 +88,7 @@ export const da: Lexicon = {
       patterns: [
         'aldrig (?:igen|mere)',
         '(?:kommer|handler|bestiller|køber|spiser) (?:jeg |vi )?aldrig (?:mere |nogensinde )?(?:tilbage|igen|her|herfra|hos jer)',
-        '(?:kommer|handler|bestiller|køber|spiser) (?:jeg |vi )?ikke (?:tilbage|mere|igen)',
+        '(?:kommer|handler|bestiller|køber|spiser) (?:jeg |vi )?ikke (?:her |herfra )?(?:tilbage|mere|igen)',
         '(?:var|bliver|er) (?:den |det )?(?:allersidste|sidste) gang~',
         'sidste gang (?:jeg|vi) (?:handler|bestiller|køber|spiser|kommer|bruger|er her)',
       ],
@@ -102,6 +102,7 @@ export const da: Lexicon = {
         'skift~ (?:udbyder~|leverandør~|bank~|operatør~|selskab~|teleselskab~)',
         '(?:går|gå|skifter|skifte) (?:over )?til (?:jeres |en )?konkurrent~',
         'kigge~ efter (?:en |et )?(?:anden|andet|ny|nyt)',
+        'find~ (?:mig |os )?(?:en |et )?(?:anden|andet|ny|nyt) (?:frisør~|udbyder~|leverandør~|butik~|restaurant~|bank~|sted|tandlæge~|værksted~|mekaniker~|fitnesscenter~|forhandler~)',
         'ser mig om efter (?:en |et )?(?:anden|andet|ny|nyt)',
       ],
     },

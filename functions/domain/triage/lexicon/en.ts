@@ -104,7 +104,7 @@ export const en: Lexicon = {
         'switch~ (?:to (?:a |your |another |a different )?(?:competitor|rival|provider|supplier|bank)|provider~|supplier~|banks?|energy supplier~)',
         "(?:i'm|i am|we're|we are|i'll|i will) switching",
         'mov~ (?:banks|provider~|supplier~|to (?:a |another |your )?(?:competitor|provider|supplier|bank))',
-        '(?:find~|look~ for|looking for|search~ for) (?:a |an )?(?:another|new|different|better) (?:provider|supplier|company|bank|gym|restaurant|shop|store|broadband|energy)~',
+        '(?:find~|look~ for|looking for|search~ for) (?:a |an )?(?:another|new|different|better) (?:provider|supplier|company|bank|gym|restaurant|shop|store|broadband|energy|hairdresser|barber|dentist|garage|mechanic|salon|place)~',
         '(?:looking|look~) (?:for|at) (?:alternatives|other options|other providers|competitors)',
       ],
     },
@@ -196,6 +196,7 @@ export const en: Lexicon = {
       patterns: [
         '(?:called|rang|phoned|emailed|e mailed|mailed|written|wrote|messaged|chased|contacted|asked|complained|tried calling|tried to call|been in touch) _ (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|countless|numerous|a dozen|so many) times',
         '(?:called|rang|phoned|emailed|written|wrote|messaged|chased|contacted|asked) (?:you )?twice',
+        '(?:sent|written|wrote|left) (?:you )?(?:\\d+|two|three|four|five|six|several|multiple|many|countless|numerous) (?:e ?mails|messages|letters|complaints|voicemails)',
         "(?:\\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|umpteenth|nth) time (?:(?:that )?(?:i|we)(?:'ve| have)? )?(?:\\p{L}+ )?(?:written|writing|write|called|calling|call|asked|asking|ask|contacted|contacting|emailed|emailing|chased|chasing|complained|complaining|raised|reported|wrote|had to|messaged)",
         'chas~ (?:you |this )?(?:up )?(?:for the |for a )?(?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) time',
       ],
@@ -206,7 +207,7 @@ export const en: Lexicon = {
       label: 'no answer',
       patterns: [
         "still (?:no|not|haven't|have not|hasn't|not had|waiting for) (?:had |heard |received |got )?(?:an? )?(?:answer|reply|response|back|anything)",
-        'never got through|(?:nobody|no one|noone) (?:answers|replies|responds|has replied|got back|picks up)|no (?:reply|answer|response) (?:yet|at all)|you never listen',
+        'never got through|(?:nobody|no one|noone) (?:answers|replies|responds|has replied|got back|picks up)|(?:and|but|still|with|got|had|received) no (?:reply|answer|response)|no (?:reply|answer|response) (?:yet|at all)|you never listen',
       ],
     },
     {

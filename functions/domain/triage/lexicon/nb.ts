@@ -89,7 +89,7 @@ export const nb: Lexicon = {
       patterns: [
         'aldri (?:igjen|mer)',
         '(?:kommer|handler|bestiller|kjøper|spiser) (?:jeg |vi )?aldri (?:mer |noen gang )?(?:tilbake|igjen|hit|her|herfra|hos dere)',
-        '(?:kommer|handler|bestiller|kjøper|spiser) (?:jeg |vi )?ikke (?:tilbake|mer|igjen)',
+        '(?:kommer|handler|bestiller|kjøper|spiser) (?:jeg |vi )?ikke (?:her |hit |herfra )?(?:tilbake|mer|igjen)',
         'ikke til å (?:handle|komme|bestille|kjøpe|spise) (?:her |hit |hos dere |herfra )?(?:mer|igjen|noen gang)',
         '(?:var|blir|er) (?:den |det )?(?:aller )?siste gang~',
         'siste gang (?:jeg|vi) (?:handler|bestiller|kjøper|spiser|kommer|bruker|er her|drar)',
@@ -104,6 +104,7 @@ export const nb: Lexicon = {
         'bytt~ (?:\\p{L}*leverandør~|bank~|operatør~|selskap~|mobilselskap~)',
         '(?:går|gå|bytter|bytte) (?:over )?til (?:en )?konkurrent~',
         'ser (?:meg|oss) om etter (?:en |et )?(?:annen|annet|ny|nytt)',
+        'finn~ (?:meg |oss )?(?:en |et )?(?:annen|annet|ny|nytt) (?:frisør~|\\p{L}*leverandør~|butikk~|restaurant~|bank~|sted|tannlege~|verksted~|treningssenter~|mekaniker~|forhandler~)',
       ],
     },
     {
@@ -167,7 +168,7 @@ export const nb: Lexicon = {
       patterns: [
         'tilbakeføring~|tilbakefør~',
         'bestrid~ (?:jeg |vi )?(?:\\p{L}+ )?(?:belastning~|betaling~|kjøp~|trekk~|transaksjon~)',
-        '(?:reklamer~|klag~) (?:til|hos|via) banken',
+        '(?:reklamer~|klag~)(?: jeg| vi)? _ (?:til|hos|via|gjennom) banken',
         'sperr~ (?:kortet|betalingen)',
       ],
     },

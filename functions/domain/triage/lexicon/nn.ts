@@ -55,7 +55,7 @@ export const nn: Lexicon = {
       patterns: [
         'aldri (?:meir|att|attende)',
         '(?:kjem|handlar|bestiller|kjøper|et) (?:eg |me |vi )?aldri (?:meir |nokon gong )?(?:tilbake|attende|att|igjen|hit|her|herifrå|hjå dykk)',
-        '(?:kjem|handlar|bestiller|kjøper) (?:eg |me |vi )?ikkje (?:tilbake|attende|att|meir|igjen)',
+        '(?:kjem|handlar|bestiller|kjøper) (?:eg |me |vi )?ikkje (?:her |hit |herifrå )?(?:tilbake|attende|att|meir|igjen)',
         'ikkje til å (?:handle|kome|komme|bestille|kjøpe) (?:her |hit |hjå dykk |herifrå )?(?:meir|igjen|att|nokon gong)',
         '(?:var|blir|er) (?:den |det )?(?:aller )?siste gong~',
         'siste gong~ (?:eg|me|vi) (?:handlar|bestiller|kjøper|et|kjem|brukar|er her)',

@@ -89,7 +89,7 @@ export const sv: Lexicon = {
       patterns: [
         'aldrig (?:igen|mer)',
         '(?:kommer|handlar|beställer|köper|äter) (?:jag |vi )?aldrig (?:mer |någonsin )?(?:tillbaka|igen|hit|här|härifrån|hos er)',
-        '(?:kommer|handlar|beställer|köper|äter) (?:jag |vi )?inte (?:tillbaka|mer|igen)',
+        '(?:kommer|handlar|beställer|köper|äter) (?:jag |vi )?inte (?:här |hit |härifrån )?(?:tillbaka|mer|igen)',
         'ser (?:mig|oss) aldrig (?:igen|mer)',
         '(?:var|blir|är) (?:den |det )?(?:allra )?sista gång~',
         'sista gång~ (?:jag|vi) (?:handlar|beställer|köper|äter|kommer|använder|är här)',
@@ -104,6 +104,7 @@ export const sv: Lexicon = {
         'byt~ (?:leverantör~|bank~|operatör~|bolag~|elbolag~|mobiloperatör~)',
         '(?:går|gå|byter|byta) (?:över )?till (?:er |en )?konkurrent~',
         'letar efter (?:en |ett )?(?:annan|annat|ny|nytt)',
+        'hitta~ (?:mig |oss )?(?:en |ett )?(?:annan|annat|ny|nytt) (?:frisör~|leverantör~|\\p{L}*leverantör~|butik~|restaurang~|bank~|ställe~|tandläkare~|verkstad~|gym~|mekaniker~)',
         'ser mig om efter (?:en |ett )?(?:annan|annat|ny|nytt)',
       ],
     },
