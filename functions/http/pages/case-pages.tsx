@@ -2,6 +2,7 @@ import type { Locale, SiteConfig } from '../../config/schema.ts';
 import type { Action } from '../../domain/action-token.ts';
 import type { Feedback, Person } from '../../domain/feedback.ts';
 import { firstName, sitePeople } from '../../domain/routing.ts';
+import { triageHeadline } from '../../domain/triage/index.ts';
 import { threadLines } from '../../emails/thread.ts';
 import { fillIn, pageCopy } from './copy.ts';
 import { Layout } from './layout.tsx';
@@ -13,6 +14,12 @@ function CaseSummary(props: { feedback: Feedback; site: SiteConfig; locale: Loca
   return (
     <>
       <section aria-labelledby="case">
+        {feedback.triage && feedback.triage.level !== 'normal' && (
+          <p class="notice" role="note">
+            {triageHeadline(feedback.triage, props.locale)}:{' '}
+            {feedback.triage.reasons.map((reason) => `“${reason.phrase}”`).join(', ')}
+          </p>
+        )}
         <h2 id="case">{fillIn(t.rating, { rating: String(feedback.rating) })}</h2>
         <blockquote>{feedback.message}</blockquote>
         {feedback.desiredOutcome && (
