@@ -24,7 +24,9 @@ export function createDetailsView(
   };
   const list = Object.entries(fields) as [TextField, (typeof fields)['name']][];
   for (const [name, field] of list) field.input.oninput = () => (draft[name] = field.input.value);
-  const intro = h('p');
+  const intro = h('p', { id: 'es-intro' });
+  // The empathy line is read with the first question, not skipped on the way to it.
+  fields.message.input.setAttribute('aria-describedby', 'es-intro es-message-h es-message-e');
   const send = h('button', { class: 'btn primary' });
   let sending = false;
   const busy = (on: boolean) => {

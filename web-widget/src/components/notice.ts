@@ -3,12 +3,12 @@ import { component, h } from '../dom.ts';
 export type NoticeAction = [label: string, run: () => void];
 
 /**
- * A view that tells the visitor something and offers a way on: the thank-you and the error view. The
- * text sits in a live region (status, or alert for errors) so it is read out when it appears, and
- * focus goes to the last action, the main way on.
+ * A view that tells the visitor something and offers a way on: the thank-you and the error view.
+ * Focus goes to the last action, the main way on, which the text describes, so a screen reader
+ * reads it out with the button; the text is also a live region (status, or alert for errors).
  */
 export function createNotice() {
-  const text = h('div', { class: 'view' });
+  const text = h('div', { class: 'view', id: 'es-notice' });
   const actions = h('div', { class: 'actions' });
   const view = component(h('div', { class: 'view' }, text, actions));
   return {
@@ -20,7 +20,9 @@ export function createNotice() {
         ...buttons.map(([label, run], i) =>
           h(
             'button',
-            { type: 'button', class: i === buttons.length - 1 ? 'btn primary' : 'btn', onclick: run },
+            i === buttons.length - 1
+              ? { type: 'button', class: 'btn primary', onclick: run, 'aria-describedby': text.id }
+              : { type: 'button', class: 'btn', onclick: run },
             label,
           ),
         ),
