@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Feedback, MailKind } from '../../functions/domain/feedback.ts';
+import { aFeedback } from '../fixtures/feedback.ts';
+import { eventually, type FaultStack, startFaultStack, startInbox } from './support/fault-stack.ts';
+import { type SesFaultProxy, startSesFaultProxy } from './support/ses-proxy.ts';
+
+let inbox: Awaited<ReturnType<typeof startInbox>>;
+let proxy: SesFaultProxy;
+let t: FaultStack;
+
+beforeAll(async () => {
+  inbox = await startInbox();
+  proxy = await startSesFaultProxy(inbox.url);
+  t = await startFaultStack({ sesEndpoint: proxy.url });
+});
+afterAll(async () => {
+  await t?.stop();
+  await proxy?.close();
+  await inbox?.close();
+});
+
+const REJECTED_OWNER = 'left-the-company@example.com';
+
+/** A record written straight into the store, older than everything else, so it is first in line. */
+async function plantPoison(id: string, change: Partial<Feedback>, kind: MailKind): Promise<string> {
+  const past = new Date(Date.now() - 60_000).toISOString();
+  const feedback = aFeedback({
+    id,
+    createdAt: past,
+    respondBy: past,
+    email: undefined,
+    emailHash: undefined,
+    mail: { [kind]: { state: 'pending', attempts: 0, notBefore: past } },
+    ...change,
+  });
+  await t.stack.services.store.create(feedback);
+  return id;
+}
+
+async function submitHealthy(count: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const response = await t.post({ siteId: 'demo', rating: 2, message: `Healthy case ${i}` });
+    ids.push(((await response.json()) as { id: string }).id);
+  }
+  return ids;
+}
+
+it('dead-letters an email SES rejects and one that cannot render, without holding up the rest', async () => {
+  // Prepare: an owner address SES refuses for good, and a relay of a thread entry with no text.
+  proxy.rejectRecipient(REJECTED_OWNER);
+  const rejected = await plantPoison(
+    'poisonrejectedowner1',
+    { owner: { name: 'Gone Person', email: REJECTED_OWNER } },
+    'alert',
+  );
+  const unrenderable = await plantPoison(
+    'poisonmissingtext002',
+    { thread: [{ id: '1', at: new Date().toISOString(), kind: 'customer' }] },
+    'relay:1',
+  );
+
+  // Act
+  const healthy = await submitHealthy(3);
+
+  // Assess: the healthy alerts go out at once, whatever sits ahead of them in the queue.
+  const healthySent = await eventually(async () => {
+    const stored = await Promise.all(healthy.map((id) => t.stack.services.store.get(id)));
+    return stored.every((feedback) => feedback?.mail.alert?.state === 'sent');
+  }, 5_000);
+  expect(healthySent).toBe(true);
+
+  // The poison is tried three times (1 s, then 2 s apart), then dead with its error kept.
+  const dead = await eventually(async () => {
+    const poisons = await Promise.all([
+      t.stack.services.store.get(rejected),
+      t.stack.services.store.get(unrenderable),
+    ]);
+    return poisons[0]?.mail.alert?.state === 'dead' && poisons[1]?.mail['relay:1']?.state === 'dead'
+      ? poisons
+      : undefined;
+  }, 10_000);
+  expect(dead?.[0]?.mail.alert).toMatchObject({
+    attempts: 3,
+    lastError: expect.stringMatching(/MessageRejected/),
+  });
+  expect(dead?.[1]?.mail['relay:1']).toMatchObject({
+    attempts: 3,
+    lastError: expect.stringMatching(/no thread entry/),
+  });
+  const deadLines = t.logger.lines.filter((line) => line.message === 'email dead-lettered');
+  expect(deadLines.map((line) => line.attributes.feedbackId).sort()).toEqual([unrenderable, rejected].sort());
+  expect(deadLines.every((line) => line.level === 'error')).toBe(true);
+
+  // Not retried forever: out of the due index, and no further attempt after more rounds.
+  await new Promise((resolve) => setTimeout(resolve, 1_500));
+  expect(await t.stack.services.store.due(new Date(Date.now() + 3_600_000), 50)).not.toContain(rejected);
+  expect(proxy.sends.filter((send) => send.to.includes(REJECTED_OWNER))).toHaveLength(3);
+  expect((await t.stack.services.store.get(unrenderable))?.mail['relay:1']?.attempts).toBe(3);
+  expect((await inbox.emails()).filter((email) => email.subject.includes('Healthy case'))).toHaveLength(3);
+});
+
+// KNOWN BUG, reported on issue 8: processFeedback (functions/domain/dispatch.ts) calls findSite()
+// outside the per-email try, so the UnknownSiteError aborts the whole runDueWork round at this
+// record, which never leaves the head of the due index: every record due after it waits forever.
+// `it.fails` keeps the suite green meanwhile; drop `.fails` once the fix lands.
+it.fails('does not let a record of a site that is no longer configured block the queue', async () => {
+  // Prepare: a stored feedback whose site an operator has since removed from the config.
+  const orphan = await plantPoison('poisonsiteremoved003', { siteId: 'closed-shop' }, 'alert');
+
+  // Act
+  const healthy = await submitHealthy(2);
+
+  // Assess
+  const healthySent = await eventually(async () => {
+    const stored = await Promise.all(healthy.map((id) => t.stack.services.store.get(id)));
+    return stored.every((feedback) => feedback?.mail.alert?.state === 'sent');
+  }, 5_000);
+  expect(healthySent).toBe(true);
+  const settled = await eventually(async () => {
+    const stored = await t.stack.services.store.get(orphan);
+    return stored?.mail.alert?.state === 'dead' ? stored : undefined;
+  }, 10_000);
+  expect(settled?.mail.alert?.lastError).toMatch(/closed-shop/);
+});
