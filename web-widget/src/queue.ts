@@ -34,7 +34,7 @@ export function backoff(tries: number, retryAfterMs = 0): number {
 export function createQueue(deps: QueueDeps) {
   let memory: Pending[] = [];
   const inFlight = new Set<string>();
-  let timerAt = Number.POSITIVE_INFINITY;
+  let timerAt = Infinity;
   const id = (pending: Pending) => pending.body.clientRequestId;
 
   function load(): Pending[] {
@@ -63,7 +63,7 @@ export function createQueue(deps: QueueDeps) {
     timerAt = next;
     deps.later(
       () => {
-        timerAt = Number.POSITIVE_INFINITY;
+        timerAt = Infinity;
         void flush();
       },
       Math.max(0, next - deps.now()),
