@@ -131,16 +131,14 @@ export class DynamoDbFeedbackStore implements FeedbackStore, Counters, Suppressi
     const earlier = items.map(fromItem).filter((item) => item.id !== excludeId && this.#isLive(item));
     return {
       count: earlier.length,
-      recent: earlier
-        .slice(0, limit)
-        .map(({ id, createdAt, rating, status, outcome, message }) => ({
-          id,
-          createdAt,
-          rating,
-          status,
-          outcome,
-          message,
-        })),
+      recent: earlier.slice(0, limit).map(({ id, createdAt, rating, status, outcome, message }) => ({
+        id,
+        createdAt,
+        rating,
+        status,
+        outcome,
+        message,
+      })),
     };
   }
 
