@@ -3,6 +3,10 @@ import { createRequire } from 'node:module';
 import { type Browser, chromium, type Page, type Route } from 'playwright-core';
 import { buildWidget } from '../../web-widget/build.ts';
 import { widgetConfigTexts } from '../../web-widget/src/texts.ts';
+import type { EarshotApi } from '../../web-widget/src/widget.ts';
+
+/** The host page's window as the widget leaves it (for code run with page.evaluate). */
+export type EarshotWindow = Window & { Earshot: EarshotApi; submitted?: unknown[] };
 
 /** Debian's chromium, as .ci/run installs it; CHROMIUM_PATH points elsewhere when needed. */
 export function launchBrowser(): Promise<Browser> {

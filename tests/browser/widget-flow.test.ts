@@ -1,7 +1,15 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../helpers/stack.ts';
-import { axe, ensureWidgetStrings, focused, inWidget, launchBrowser, tabToLauncher } from './harness.ts';
+import {
+  axe,
+  type EarshotWindow,
+  ensureWidgetStrings,
+  focused,
+  inWidget,
+  launchBrowser,
+  tabToLauncher,
+} from './harness.ts';
 
 /** The demo shop on the real local stack, driven the way a visitor without a mouse drives it. */
 describe('widget on the demo shop, against the real API', () => {
@@ -104,12 +112,11 @@ describe('widget on the demo shop, against the real API', () => {
     await page.goto(`${stack.apiUrl}/demo`);
     await inWidget(page).locator('.launcher').waitFor();
     await page.evaluate(() => {
-      const earshot = (window as unknown as { Earshot: import('../../web-widget/src/widget.ts').EarshotApi })
-        .Earshot;
+      const earshot = (window as unknown as EarshotWindow).Earshot;
       earshot.identify({ name: 'Kari Kunde', email: 'kari.kunde@example.com' });
       earshot.on('submitted', (detail) => {
-        (window as unknown as { submitted: unknown[] }).submitted ??= [];
-        (window as unknown as { submitted: unknown[] }).submitted.push(detail);
+        const host = window as unknown as EarshotWindow;
+        host.submitted = [...(host.submitted ?? []), detail];
       });
       earshot.open();
     });
@@ -122,7 +129,7 @@ describe('widget on the demo shop, against the real API', () => {
     await widget.getByLabel('Hva var bra?').fill('Beste kaffen i Bergen.');
     await widget.getByRole('button', { name: 'Send' }).click();
     await expect
-      .poll(() => page.evaluate(() => (window as unknown as { submitted?: unknown[] }).submitted))
+      .poll(() => page.evaluate(() => (window as unknown as EarshotWindow).submitted))
       .toEqual([{ id: expect.any(String), clientRequestId: expect.any(String), rating: 5 }]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fakeSite, focused, hostPage, inWidget, launchBrowser } from './harness.ts';
+import { type EarshotWindow, fakeSite, focused, hostPage, inWidget, launchBrowser } from './harness.ts';
 
 /** What a site can set on the script tag and through window.Earshot, seen in a real browser. */
 describe('widget embed options', () => {
@@ -87,8 +87,7 @@ describe('widget embed options', () => {
   it("uses the site's own wording where it sets any", async () => {
     const { page, context, widget } = await open(hostPage());
     await page.evaluate(() => {
-      const earshot = (window as unknown as { Earshot: import('../../web-widget/src/widget.ts').EarshotApi })
-        .Earshot;
+      const earshot = (window as unknown as EarshotWindow).Earshot;
       earshot.setStrings({ launcher: 'Si ifra' });
       earshot.setStrings({ title: 'Hvordan var kaffen?' }, 'nb');
       earshot.setStrings({ title: 'How was the coffee?' }, 'en');
@@ -109,9 +108,11 @@ describe('widget embed options', () => {
     const site = await fakeSite(page, hostPage());
     await page.route('**/widget-config*', (route) => route.abort('connectionrefused'));
     await page.goto(`${site.origin}/`);
-    await expect.poll(() => warnings).toEqual(['[Earshot] widget-config did not load; the widget stays hidden']);
+    await expect
+      .poll(() => warnings)
+      .toEqual(['[Earshot] widget-config did not load; the widget stays hidden']);
     await page.evaluate(() => {
-      const earshot = (window as unknown as { Earshot: import('../../web-widget/src/widget.ts').EarshotApi }).Earshot;
+      const earshot = (window as unknown as EarshotWindow).Earshot;
       earshot.setStrings({ launcher: 'Si ifra' });
       earshot.open();
     });
