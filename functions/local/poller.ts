@@ -6,10 +6,17 @@ export function startPoller(
   work: () => Promise<unknown>,
   intervalMs: number,
   onError: (error: unknown) => void,
+  options: { waitFirst?: boolean } = {},
 ): { stop(): Promise<void> } {
   let running = true;
   let wake: (() => void) | undefined;
+  const pause = () =>
+    new Promise<void>((resolve) => {
+      wake = resolve;
+      setTimeout(resolve, intervalMs).unref();
+    });
   const loop = (async () => {
+    if (options.waitFirst) await pause();
     while (running) {
       try {
         await work();
@@ -17,10 +24,7 @@ export function startPoller(
         onError(error);
       }
       if (!running) break;
-      await new Promise<void>((resolve) => {
-        wake = resolve;
-        setTimeout(resolve, intervalMs);
-      });
+      await pause();
     }
   })();
   return {
