@@ -1,6 +1,8 @@
 import type { Triage, TriageGroup, TriageLocale } from './types.ts';
 
 interface HeadlineCopy {
+  /** Each language's own quotation marks around the customer's words. */
+  quote: readonly [string, string];
   urgent: string;
   high: string;
   none: string;
@@ -11,6 +13,7 @@ interface HeadlineCopy {
 // Scandinavian versions quote the customer's own words, since the labels are English.
 const COPY: Readonly<Record<TriageLocale, HeadlineCopy>> = {
   en: {
+    quote: ['“', '”'],
     urgent: '[Urgent]',
     high: '[High]',
     none: 'No spread risk found',
@@ -22,6 +25,7 @@ const COPY: Readonly<Record<TriageLocale, HeadlineCopy>> = {
     },
   },
   nb: {
+    quote: ['«', '»'],
     urgent: '[Haster]',
     high: '[Viktig]',
     none: 'Ingen spredningsrisiko funnet',
@@ -33,6 +37,7 @@ const COPY: Readonly<Record<TriageLocale, HeadlineCopy>> = {
     },
   },
   da: {
+    quote: ['»', '«'],
     urgent: '[Haster]',
     high: '[Vigtig]',
     none: 'Ingen spredningsrisiko fundet',
@@ -44,6 +49,7 @@ const COPY: Readonly<Record<TriageLocale, HeadlineCopy>> = {
     },
   },
   sv: {
+    quote: ['”', '”'],
     urgent: '[Brådskande]',
     high: '[Viktigt]',
     none: 'Ingen spridningsrisk hittad',
@@ -65,7 +71,8 @@ export function triageHeadline(triage: Triage, locale: TriageLocale = 'en'): str
   if (!top) return copy.none;
   const marker =
     triage.level === 'urgent' ? `${copy.urgent} ` : triage.level === 'high' ? `${copy.high} ` : '';
-  const detail = locale === 'en' ? top.label : `«${quote(top.phrase)}»`;
+  const [open, close] = copy.quote;
+  const detail = locale === 'en' ? top.label : `${open}${quote(top.phrase)}${close}`;
   return `${marker}${copy.groups[top.group]}: ${detail}`;
 }
 

@@ -7,8 +7,12 @@ import type { ExtraPhrase, Triage, TriageGroup, TriageInput, TriageLevel, Triage
 export const URGENT_AT = 6;
 export const HIGH_AT = 3;
 
-/** An unhappy rating makes the same words weigh more; a happy one usually means praise. */
-const RATING_SHIFT: Readonly<Record<number, number>> = { 1: 1, 2: 1, 3: 0, 4: -2, 5: -3 };
+/**
+ * An unhappy rating makes the same words weigh more. A happy one usually means the "public"
+ * words are praise ("posted your cake on Instagram"), so at five stars even a threat stays
+ * below high, and at four it reaches high but not urgent.
+ */
+const RATING_SHIFT: Readonly<Record<number, number>> = { 1: 1, 2: 1, 3: 0, 4: -2.5, 5: -4 };
 
 /** Several phrases in one group add a little each, so one loud group cannot run away. */
 const EXTRA_PER_PHRASE = 0.5;

@@ -65,7 +65,7 @@ export const common: Lexicon = {
       strength: 'threat',
       label: 'mentions a complaints board',
       patterns: [
-        'arn|allmän?n?a reklamationsnämnd(?:en)?|reklamationsnämnd(?:en)?|forbrugerklagenævn(?:et)?|nævnenes hus|center for klageløsning|ankenævn(?:et)?|forbrukerklageutvalg(?:et)?|finansklagenemnd(?:a|en)?|transportklagenemnd(?:a|en)?|pakkereiseklager',
+        'allmän?n?a reklamationsnämnd(?:en)?|reklamationsnämnd(?:en)?|forbrugerklagenævn(?:et)?|nævnenes hus|center for klageløsning|ankenævn(?:et)?|forbrukerklageutvalg(?:et)?|finansklagenemnd(?:a|en)?|transportklagenemnd(?:a|en)?|pakkereiseklager',
       ],
     },
     {

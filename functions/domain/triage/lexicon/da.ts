@@ -180,8 +180,14 @@ export const da: Lexicon = {
       strength: 'signal',
       label: 'cites consumer law',
       patterns: [
-        'købelov(?:en)?|forbrugeraftalelov(?:en)?|markedsføringslov(?:en)?|fortrydelsesret~|mine rettigheder|reklamationsret~|har krav på|har ret til',
+        'købelov(?:en)?|forbrugeraftalelov(?:en)?|markedsføringslov(?:en)?|fortrydelsesret~|mine rettigheder|reklamationsret~',
       ],
+    },
+    {
+      group: 'formal',
+      strength: 'hint',
+      label: 'claims a right',
+      patterns: ['har krav på|har ret til'],
     },
     {
       group: 'formal',

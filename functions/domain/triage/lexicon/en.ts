@@ -26,6 +26,7 @@ export const en: Lexicon = {
         '(?:1|one|zero|0|no)[ -]star~ (?:review|rating)',
         '(?:giv~|gave|giving) (?:you )?(?:1|one|zero|0) stars?',
         'next (?:stop|step)(?: is|:)? (?:a |an )?(?:{review}|{social}|{socialMedia}|{press})',
+        '(?:{review}|{press}) (?:next|is next|it is|here i come)',
       ],
     },
     {
@@ -179,9 +180,13 @@ export const en: Lexicon = {
       group: 'formal',
       strength: 'signal',
       label: 'cites consumer law',
-      patterns: [
-        'consumer rights(?: act)?|sale of goods act|statutory rights|my rights|legally entitled|entitled to',
-      ],
+      patterns: ['consumer rights(?: act)?|sale of goods act|statutory rights|my rights|legally entitled'],
+    },
+    {
+      group: 'formal',
+      strength: 'hint',
+      label: 'claims a right',
+      patterns: ['entitled to|have a right to'],
     },
     {
       group: 'formal',

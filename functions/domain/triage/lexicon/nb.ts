@@ -25,6 +25,7 @@ export const nb: Lexicon = {
         'anmeld~ (?:dere|stedet|butikken|restauranten) (?:på|i) {review}',
         '(?:gi~|gir|ga|gitt) (?:dere )?(?:1|én|en|ei|null|0|minus) stjerne~',
         'neste (?:stopp|steg|skritt) (?:er |blir )?(?:en |ei )?(?:{review}|{social}|{socialMedia}|{press})',
+        '(?:{review}|{press}) (?:neste|blir det)',
       ],
     },
     {
@@ -178,8 +179,14 @@ export const nb: Lexicon = {
       label: 'cites consumer law',
       patterns: [
         '(?:forbruker)?kjøpslov(?:en|a)?|angrerettlov(?:en|a)?|markedsføringslov(?:en|a)?|avhendingslov(?:en|a)?',
-        'reklamasjonsrett~|forbrukerrettighet~|mine rettigheter|(?:jeg )?har krav på',
+        'reklamasjonsrett~|forbrukerrettighet~|mine rettigheter',
       ],
+    },
+    {
+      group: 'formal',
+      strength: 'hint',
+      label: 'claims a right',
+      patterns: ['har krav på|har rett på|har rett til'],
     },
     {
       group: 'formal',

@@ -25,6 +25,7 @@ export const sv: Lexicon = {
         'recensera~ er',
         '(?:ge|ger|gav|gett) (?:er )?(?:1|en|ett|noll|0|minus) stjärn~',
         'nästa (?:steg|stopp|anhalt) (?:är |blir )?(?:en )?(?:{review}|{social}|{socialMedia}|{press})',
+        '(?:{review}|{press}) (?:nästa|blir det|här kommer jag)',
       ],
     },
     {
@@ -135,7 +136,8 @@ export const sv: Lexicon = {
       strength: 'threat',
       label: 'will contact the consumer authorities',
       patterns: [
-        '(?:gå|går|gick|klaga~|anmäl~|anmält|kontakta~|vänd~ mig|vända mig|skicka~ _ till|ta~ _ till|tar _ till|pratat med|pratade med|talat med)(?: jag| vi)? (?:er )?(?:en |till |hos |med )?{body}',
+        '(?:gå|går|gick|klaga~|anmäl~|anmält|kontakta~|vänd~ mig|vända mig|skicka~ _ till|ta~ _ till|tar _ till|pratat med|pratade med|talat med)(?: jag| vi)? (?:er )?(?:en |till |hos |med )?(?:{body}|arn)',
+        '(?:till|hos|med|från|via) arn',
       ],
     },
     {
@@ -182,8 +184,14 @@ export const sv: Lexicon = {
       strength: 'signal',
       label: 'cites consumer law',
       patterns: [
-        'konsumentköplag(?:en)?|köplag(?:en)?|distansavtalslag(?:en)?|ångerrätt~|mina rättigheter|reklamationsrätt~|har rätt till',
+        'konsumentköplag(?:en)?|köplag(?:en)?|distansavtalslag(?:en)?|ångerrätt~|mina rättigheter|reklamationsrätt~',
       ],
+    },
+    {
+      group: 'formal',
+      strength: 'hint',
+      label: 'claims a right',
+      patterns: ['har rätt till|har rätt att'],
     },
     {
       group: 'formal',
