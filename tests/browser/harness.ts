@@ -41,24 +41,6 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
   });
 }
 
-/**
- * The backbone's widget-config is to answer `?locale=` with the visitor's `locale` and `strings`
- * (see web-widget/src/texts.ts, widgetConfigTexts). Where a stack does not yet, this adds them from
- * the same helper so the rest of the flow still runs against the real API; when the API sends them,
- * its answer passes through untouched.
- */
-export async function ensureWidgetStrings(page: Page): Promise<void> {
-  await page.route('**/v1/sites/*/widget-config*', async (route) => {
-    const response = await route.fetch();
-    const json = (await response.json()) as { strings?: unknown; defaultLocale: 'nb' };
-    if (response.ok() && !json.strings) {
-      const requested = new URL(route.request().url()).searchParams.get('locale') ?? undefined;
-      Object.assign(json, widgetConfigTexts(requested, json.defaultLocale));
-    }
-    await route.fulfill({ response, json });
-  });
-}
-
 /** The launcher, the dialog and everything else inside the widget's (open) shadow root. */
 export const inWidget = (page: Page) => page.locator('[data-earshot]');
 

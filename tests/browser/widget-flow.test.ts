@@ -1,15 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../helpers/stack.ts';
-import {
-  axe,
-  type EarshotWindow,
-  ensureWidgetStrings,
-  focused,
-  inWidget,
-  launchBrowser,
-  tabToLauncher,
-} from './harness.ts';
+import { axe, type EarshotWindow, focused, inWidget, launchBrowser, tabToLauncher } from './harness.ts';
 
 /** The demo shop on the real local stack, driven the way a visitor without a mouse drives it. */
 describe('widget on the demo shop, against the real API', () => {
@@ -29,7 +21,6 @@ describe('widget on the demo shop, against the real API', () => {
     await context?.close();
     context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     page = await context.newPage();
-    await ensureWidgetStrings(page);
   });
 
   const alertsAbout = (text: string) =>

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../helpers/stack.ts';
-import { ensureWidgetStrings, inWidget, launchBrowser } from './harness.ts';
+import { inWidget, launchBrowser } from './harness.ts';
 
 const FEEDBACK = '**/v1/feedback';
 
@@ -26,7 +26,6 @@ describe('widget when the API cannot be reached', () => {
   ): Promise<{ page: Page; context: BrowserContext; ids: string[] }> {
     const ctx = context ?? (await browser.newContext());
     const page = await ctx.newPage();
-    await ensureWidgetStrings(page);
     const ids: string[] = [];
     page.on('request', (request) => {
       if (request.method() === 'POST' && request.url().endsWith('/v1/feedback')) {

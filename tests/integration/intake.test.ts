@@ -207,8 +207,8 @@ describe('errors are JSON 4xx naming the problem', () => {
   });
 
   it('serves the public widget config without private details', async () => {
-    const response = await fetch(`${t.apiUrl}/v1/sites/demo/widget-config`);
-    const body = await response.json();
+    const response = await fetch(`${t.apiUrl}/v1/sites/demo/widget-config?locale=sv`);
+    const { strings, ...body } = (await response.json()) as Record<string, unknown>;
     expect(body).toEqual({
       siteId: 'demo',
       displayName: 'Fjordkaffe',
@@ -216,8 +216,14 @@ describe('errors are JSON 4xx naming the problem', () => {
       ownerFirstName: 'Kari',
       respondWithin: 'PT4H',
       retentionDays: 365,
+      locale: 'sv',
     });
+    expect(JSON.stringify(strings)).toMatch(/[åäö]/);
     expect(JSON.stringify(body)).not.toContain('@');
+    const fallback = (await (await fetch(`${t.apiUrl}/v1/sites/demo/widget-config?locale=xx`)).json()) as {
+      locale: string;
+    };
+    expect(fallback.locale).toBe('nb');
   });
 });
 

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { widgetConfigTexts } from '../../../web-widget/src/texts.ts';
 import type { EarshotConfig } from '../../config/schema.ts';
 import { firstName } from '../../domain/routing.ts';
 import { findSite } from '../../domain/submit-feedback.ts';
@@ -16,6 +17,9 @@ export function siteRoutes(config: EarshotConfig) {
       ownerFirstName: firstName(site.owner),
       respondWithin: site.respondWithin,
       retentionDays: site.retentionDays,
+      // The widget carries no words of its own (its size budget): they come with the config,
+      // in the visitor's language (the URL differs per language, so caching stays correct).
+      ...widgetConfigTexts(c.req.query('locale'), site.defaultLocale),
     });
   });
 }
