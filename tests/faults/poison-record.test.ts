@@ -30,7 +30,7 @@ async function plantPoison(id: string, change: Partial<Feedback>, kind: MailKind
     respondBy: past,
     email: undefined,
     emailHash: undefined,
-    mail: { [kind]: { state: 'pending', attempts: 0, notBefore: past } },
+    mail: { [kind]: { state: 'pending', attempts: 0, notBefore: past } } as Feedback['mail'],
     ...change,
   });
   await t.stack.services.store.create(feedback);
