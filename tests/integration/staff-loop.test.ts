@@ -95,6 +95,44 @@ describe('answering by email', () => {
   });
 });
 
+describe('hostile inbound mail', () => {
+  it('refuses a message over the size cap at SMTP, and survives malformed MIME without relaying it', async () => {
+    const { id, alert } = await submit();
+    const address = alert.replyTo[0] ?? '';
+    await expect(
+      sendSmtp(t.stack.smtpPort, { from: 'kari@example.com', to: address, text: 'x'.repeat(1_200_000) }),
+    ).rejects.toThrow(/552|size/i);
+
+    const socket = await import('node:net').then((net) => net.connect(t.stack.smtpPort, '127.0.0.1'));
+    const lines = [
+      'EHLO test',
+      'MAIL FROM:<kari@example.com>',
+      `RCPT TO:<${address}>`,
+      'DATA',
+      // The body and its terminating dot in one write: the server answers only after the dot.
+      'Content-Type: multipart/mixed; boundary="nope"\r\nFrom: kari@example.com\r\n\r\n--broken\r\n\u0000\u0001garbage\r\n.',
+      'QUIT',
+    ];
+    const transcript = await new Promise<string>((resolve) => {
+      let seen = '';
+      socket.on('data', (chunk) => {
+        seen += chunk.toString();
+        const next = lines.shift();
+        if (next !== undefined) socket.write(`${next}\r\n`);
+      });
+      socket.on('close', () => resolve(seen));
+    });
+    expect(transcript).toMatch(/^221/m);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await t.inbox()).toHaveLength(0);
+    const thread = (await t.stack.services.store.get(id))?.thread ?? [];
+    expect(thread).toEqual([expect.objectContaining({ kind: 'staff', rejected: 'no text in the message' })]);
+    // The listener is still there for the next, well-formed reply.
+    await sendSmtp(t.stack.smtpPort, { from: 'kari@example.com', to: address, text: 'Still here.' });
+    expect(await t.waitForEmails(() => true, 1)).toHaveLength(1);
+  });
+});
+
 describe('one-click actions', () => {
   it('GET shows the case and changes nothing; POST claims once and tells the customer by name', async () => {
     const { id, alert, ack } = await submit();
