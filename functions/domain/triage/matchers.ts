@@ -1,4 +1,5 @@
-import { expandPattern, literalPattern } from './dsl.ts';
+import { isWordChar } from './chars.ts';
+import { expandPattern, LETTER, literalPattern } from './dsl.ts';
 import { lexicons } from './lexicon/index.ts';
 import type { LexiconLanguage, Strength } from './lexicon/types.ts';
 import { normalise } from './normalise.ts';
@@ -31,8 +32,11 @@ interface Pattern {
 /** One step of the prefix tree: the patterns whose literal prefix ends here, and longer ones. */
 interface PrefixNode {
   patterns: Pattern[];
-  /** Keyed by UTF-16 code unit: number keys are much cheaper to look up than one-letter strings. */
-  next: Map<number, PrefixNode>;
+  /**
+   * Indexed by UTF-16 code unit. A holey array is the cheapest lookup V8 has: the letters used
+   * are few and low (a–z, æøåäöé…), so it stays small.
+   */
+  next: (PrefixNode | undefined)[];
 }
 
 /**
@@ -46,14 +50,14 @@ export interface Matcher {
   anywhere: Pattern[];
 }
 
-const END_OF_WORD = '(?![\\p{L}\\p{N}])';
+const END_OF_WORD = `(?![${LETTER}])`;
 
 function buildMatcher(sources: readonly { source: string; rule: Rule }[]): Matcher {
-  const matcher: Matcher = { size: sources.length, root: { patterns: [], next: new Map() }, anywhere: [] };
+  const matcher: Matcher = { size: sources.length, root: { patterns: [], next: [] }, anywhere: [] };
   sources.forEach(({ source, rule }, id) => {
     const prefixes = literalPrefixes(source);
     const anywhere = prefixes[0] === '';
-    const pattern = { id, rule, regex: new RegExp(`(?:${source})${END_OF_WORD}`, anywhere ? 'gu' : 'yu') };
+    const pattern = { id, rule, regex: new RegExp(`(?:${source})${END_OF_WORD}`, anywhere ? 'g' : 'y') };
     if (anywhere) matcher.anywhere.push(pattern);
     else for (const prefix of prefixes) insert(matcher.root, prefix, pattern);
   });
@@ -64,10 +68,10 @@ function insert(root: PrefixNode, prefix: string, pattern: Pattern): void {
   let node = root;
   for (let i = 0; i < prefix.length; i++) {
     const code = prefix.charCodeAt(i);
-    let child = node.next.get(code);
+    let child = node.next[code];
     if (!child) {
-      child = { patterns: [], next: new Map() };
-      node.next.set(code, child);
+      child = { patterns: [], next: [] };
+      node.next[code] = child;
     }
     node = child;
   }
@@ -128,15 +132,6 @@ export function extraMatcher(extra: readonly ExtraPhrase[]): Matcher | undefined
   return compiled;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-function isWordChar(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code < 128)
-    return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-  return WORD_CHAR.test(text.charAt(i));
-}
-
 /** Every match that starts and ends on a word boundary. */
 export function findHits(matcher: Matcher, text: string): Hit[] {
   const hits: Hit[] = [];
@@ -147,9 +142,11 @@ export function findHits(matcher: Matcher, text: string): Hit[] {
     const start = isWord && !previousIsWord;
     previousIsWord = isWord;
     if (!start) continue;
-    let node = matcher.root.next.get(text.charCodeAt(i));
+    let node = matcher.root.next[text.charCodeAt(i)];
     for (let j = i + 1; node; j++) {
-      for (const pattern of node.patterns) {
+      for (let k = 0; k < node.patterns.length; k++) {
+        const pattern = node.patterns[k] as Pattern;
+        // A pattern under two prefixes of the same word would run twice: once is enough.
         if (triedAt[pattern.id] === i) continue;
         triedAt[pattern.id] = i;
         pattern.regex.lastIndex = i;
@@ -158,7 +155,7 @@ export function findHits(matcher: Matcher, text: string): Hit[] {
           hits.push({ start: i, end: pattern.regex.lastIndex, rule: pattern.rule });
         }
       }
-      node = j < text.length ? node.next.get(text.charCodeAt(j)) : undefined;
+      node = node.next[text.charCodeAt(j)];
     }
   }
   for (const pattern of matcher.anywhere) hits.push(...scan(pattern, text));
@@ -167,11 +164,12 @@ export function findHits(matcher: Matcher, text: string): Hit[] {
 
 function scan(pattern: Pattern, text: string): Hit[] {
   const hits: Hit[] = [];
-  pattern.regex.lastIndex = 0;
-  for (let match = pattern.regex.exec(text); match !== null; match = pattern.regex.exec(text)) {
+  const { regex } = pattern;
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
     const start = match.index;
     if (match[0].length === 0 || (start > 0 && isWordChar(text, start - 1))) {
-      pattern.regex.lastIndex = start + 1;
+      regex.lastIndex = start + 1;
       continue;
     }
     hits.push({ start, end: start + match[0].length, rule: pattern.rule });

@@ -1,3 +1,4 @@
+import { isWordChar } from './chars.ts';
 import { lexicons } from './lexicon/index.ts';
 import type { LexiconLanguage, NegationWords } from './lexicon/types.ts';
 import type { TriageLocale } from './types.ts';
@@ -48,9 +49,7 @@ const CONDITIONALS = new Map(
   lexicons.map((lexicon) => [lexicon.language, words(lexicon.negation.conditionals)] as const),
 );
 
-const WORD = /[\p{L}\p{N}']/u;
-const SPACE = /[ \t-]/u;
-const SENTENCE_END = /[.!?\n]/u;
+const SENTENCE_END = /[.!?\n]/g;
 /** How far back a negator may stand: "ikke tenkt meg å", "not going to be". */
 const MAX_WORDS_BACK = 5;
 
@@ -86,9 +85,10 @@ function wordsBefore(text: string, start: number): string[] {
   const found: string[] = [];
   let i = start;
   while (found.length < MAX_WORDS_BACK) {
-    while (i > 0 && SPACE.test(text.charAt(i - 1))) i--;
+    // Normalising made every tab, hyphen and dash a space.
+    while (i > 0 && text.charCodeAt(i - 1) === 0x20) i--;
     let j = i;
-    while (j > 0 && WORD.test(text.charAt(j - 1))) j--;
+    while (j > 0 && (isWordChar(text, j - 1) || text.charCodeAt(j - 1) === 0x27)) j--;
     if (j === i) break;
     found.push(text.slice(j, i));
     i = j;
@@ -97,8 +97,7 @@ function wordsBefore(text: string, start: number): string[] {
 }
 
 function restOfSentence(text: string, end: number): string {
-  let i = end;
-  const limit = Math.min(text.length, end + 200);
-  while (i < limit && !SENTENCE_END.test(text.charAt(i))) i++;
-  return text.slice(end, i);
+  SENTENCE_END.lastIndex = end;
+  const stop = SENTENCE_END.exec(text)?.index ?? text.length;
+  return text.slice(end, Math.min(stop, end + 200));
 }

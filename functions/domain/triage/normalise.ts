@@ -8,21 +8,27 @@ export interface NormalisedText {
   original(start: number, end: number): string;
 }
 
-// Curly apostrophes are the one punctuation difference phones make that matters to the lexicon
-// ("won’t"); the replacement keeps the length, so offsets stay valid.
+// Curly apostrophes ("won’t") become straight ones, and tabs, hyphens and dashes become spaces
+// so one space in a pattern covers "e-post", "e post" and "one–star". Each replacement keeps
+// the length, so offsets stay valid.
 const APOSTROPHES = /[\u2018\u2019\u02bc\u2032`´]/gu;
+const SEPARATORS = /[\t\-\u2010-\u2015]/gu;
 const MARK = /\p{M}/u;
 /** Below this code point every character is already NFKC and lowercases to one code unit. */
 const PLAIN_BELOW = 0xa0;
 
 export function normalise(raw: string): NormalisedText {
-  const folded = raw.normalize('NFKC');
-  const lower = folded.toLowerCase().replace(APOSTROPHES, "'");
+  const nfkc = raw.normalize('NFKC');
+  const text = clean(nfkc);
   // Almost every message keeps its length, and then offsets need no map at all.
-  if (folded === raw && lower.length === raw.length) {
-    return { text: lower, original: (start, end) => raw.slice(start, end) };
+  if (nfkc === raw && text.length === raw.length) {
+    return { text, original: (start, end) => raw.slice(start, end) };
   }
   return mapped(raw);
+}
+
+function clean(text: string): string {
+  return text.toLowerCase().replace(APOSTROPHES, "'").replace(SEPARATORS, ' ');
 }
 
 /** Normalises cluster by cluster (a letter with its accents), remembering where each came from. */
@@ -35,7 +41,7 @@ function mapped(raw: string): NormalisedText {
     const code = raw.charCodeAt(i);
     let end = i + (code >= 0xd800 && code <= 0xdbff && i + 1 < raw.length ? 2 : 1);
     while (end < raw.length && raw.charCodeAt(end) >= 0x300 && MARK.test(raw.charAt(end))) end++;
-    const piece = code < PLAIN_BELOW && end === i + 1 ? raw.charAt(i).toLowerCase() : fold(raw.slice(i, end));
+    const piece = code < PLAIN_BELOW && end === i + 1 ? plain(code) : fold(raw.slice(i, end));
     for (let k = 0; k < piece.length; k++) {
       starts.push(i);
       ends.push(end);
@@ -50,6 +56,14 @@ function mapped(raw: string): NormalisedText {
   };
 }
 
+/** `clean` for one ASCII or Latin-1 control character, without three regex passes. */
+function plain(code: number): string {
+  if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 0x20);
+  if (code === 0x09 || code === 0x2d) return ' ';
+  if (code === 0x60) return "'";
+  return String.fromCharCode(code);
+}
+
 // `normalize` is slow per call and messages repeat the same few letters (æ, ø, å, é…): remember
 // them. Bounded, so odd input cannot grow it without limit.
 const remembered = new Map<string, string>();
@@ -58,7 +72,7 @@ const MAX_REMEMBERED = 4096;
 function fold(cluster: string): string {
   let result = remembered.get(cluster);
   if (result === undefined) {
-    result = cluster.normalize('NFKC').toLowerCase().replace(APOSTROPHES, "'");
+    result = clean(cluster.normalize('NFKC'));
     if (remembered.size >= MAX_REMEMBERED) remembered.clear();
     remembered.set(cluster, result);
   }

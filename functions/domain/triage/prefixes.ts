@@ -7,14 +7,14 @@
  */
 export function literalPrefixes(source: string): string[] {
   const parser = { source, at: 0 };
-  const tree = parseAlternation(parser);
-  const found = new Set(sequencesPrefixes(tree).map((prefix) => prefix.text));
+  const { open, closed } = sequencesPrefixes(parseAlternation(parser));
+  const found = new Set([...open, ...closed]);
   return found.has('') ? [''] : [...found];
 }
 
 /** Long enough to be selective, short enough that the sets stay small. */
-const MAX_PREFIX = 5;
-const MAX_SET = 400;
+const MAX_PREFIX = 6;
+const MAX_SET = 128;
 /** Classes up to this size are spelled out ("[ -]" is two prefixes); larger ones are unknown. */
 const MAX_CLASS = 12;
 
@@ -22,6 +22,8 @@ type Atom =
   | { kind: 'chars'; chars: string[] | undefined; min: number; max: number }
   | {
       kind: 'group';
+      /** The group's source text: channels recur in many patterns, so their prefixes are remembered. */
+      key: string;
       options: Atom[][];
       min: number;
       max: number;
@@ -32,10 +34,10 @@ interface Parser {
   at: number;
 }
 
-interface Prefix {
-  text: string;
-  /** True while the match could still be read further; false once something unknown followed. */
-  open: boolean;
+/** `open` prefixes may still be read further; `closed` ones met their length or the unknown. */
+interface Prefixes {
+  open: ReadonlySet<string>;
+  closed: ReadonlySet<string>;
 }
 
 function parseAlternation(parser: Parser): Atom[][] {
@@ -58,18 +60,15 @@ function parseAtom(parser: Parser): Atom | undefined {
   const { source } = parser;
   const char = source.charAt(parser.at);
   if (char === '(') {
-    const lookaround = /^\(\?<?[=!]/u.test(source.slice(parser.at, parser.at + 4));
-    parser.at += source.startsWith('(?:', parser.at)
-      ? 3
-      : lookaround
-        ? source.charAt(parser.at + 2) === '<'
-          ? 4
-          : 3
-        : 1;
+    const start = parser.at;
+    const lookaround = /^\(\?<?[=!]/u.test(source.slice(start, start + 4));
+    const behind = source.charAt(start + 2) === '<';
+    parser.at += source.startsWith('(?:', start) ? 3 : lookaround && behind ? 4 : lookaround ? 3 : 1;
     const options = parseAlternation(parser);
     parser.at++; // ')'
     // A lookaround consumes nothing, so it cannot start a prefix either way.
-    return lookaround ? undefined : { kind: 'group', options, min: 1, max: 1 };
+    if (lookaround) return undefined;
+    return { kind: 'group', key: source.slice(start, parser.at), options, min: 1, max: 1 };
   }
   if (char === '[') {
     const close = classEnd(source, parser.at);
@@ -140,59 +139,72 @@ function classChars(body: string): string[] | undefined {
   return chars.length <= MAX_CLASS ? chars : undefined;
 }
 
-function sequencesPrefixes(options: Atom[][]): Prefix[] {
-  return limit(options.flatMap((atoms) => sequencePrefixes(atoms, [{ text: '', open: true }])));
+function sequencesPrefixes(options: Atom[][]): Prefixes {
+  const open = new Set<string>();
+  const closed = new Set<string>();
+  for (const atoms of options) {
+    const found = sequencePrefixes(atoms);
+    for (const text of found.open) open.add(text);
+    for (const text of found.closed) closed.add(text);
+  }
+  return limit({ open, closed });
 }
 
-/** Extends each open prefix through `atoms` until it is long enough or meets the unknown. */
-function sequencePrefixes(atoms: readonly Atom[], start: Prefix[]): Prefix[] {
-  let prefixes = start;
+/** Extends the open prefixes through `atoms` until they are long enough or meet the unknown. */
+function sequencePrefixes(atoms: readonly Atom[]): Prefixes {
+  let state: Prefixes = { open: new Set(['']), closed: new Set() };
   for (const atom of atoms) {
-    if (!prefixes.some((prefix) => prefix.open)) break;
-    const closed = prefixes.filter((prefix) => !prefix.open);
-    const open = prefixes.filter((prefix) => prefix.open);
+    if (state.open.size === 0) break;
     const once = atomPrefixes(atom);
+    const taken = append(state.open, once, true);
+    const open = new Set(taken.open);
+    const closed = new Set([...state.closed, ...taken.closed]);
     // `x?` may be skipped; `x+` is `x` then `x*`; `x*` is skipped or taken once more, after
     // which the next character is unknown.
-    const first = atom.min === 0 ? [...open, ...append(open, once, true)] : append(open, once, true);
-    const next =
-      atom.max > 1
-        ? [
-            ...first,
-            ...append(
-              first.filter((prefix) => prefix.open),
-              once,
-              false,
-            ),
-          ]
-        : first;
-    prefixes = limit([...closed, ...next]);
+    if (atom.min === 0) for (const text of state.open) open.add(text);
+    if (atom.max > 1) for (const text of append(taken.open, once, false).closed) closed.add(text);
+    state = limit({ open, closed });
   }
-  return prefixes;
+  return state;
 }
 
-function append(prefixes: readonly Prefix[], pieces: readonly Prefix[], stayOpen: boolean): Prefix[] {
-  return prefixes.flatMap((prefix) =>
-    pieces.map((piece) => {
-      const text = prefix.text + piece.text;
-      return { text: text.slice(0, MAX_PREFIX), open: stayOpen && piece.open && text.length < MAX_PREFIX };
-    }),
-  );
-}
-
-function atomPrefixes(atom: Atom): Prefix[] {
-  if (atom.kind === 'group') return sequencesPrefixes(atom.options);
-  return atom.chars ? atom.chars.map((text) => ({ text, open: true })) : [{ text: '', open: false }];
-}
-
-/** Keeps the sets small by shortening every prefix when there are too many. */
-function limit(prefixes: Prefix[]): Prefix[] {
-  let result = prefixes;
-  for (let length = MAX_PREFIX - 1; result.length > MAX_SET && length > 0; length--) {
-    result = [...new Set(result.map((prefix) => prefix.text.slice(0, length)))].map((text) => ({
-      text,
-      open: false,
-    }));
+function append(prefixes: ReadonlySet<string>, pieces: Prefixes, stayOpen: boolean): Prefixes {
+  const open = new Set<string>();
+  const closed = new Set<string>();
+  for (const prefix of prefixes) {
+    for (const piece of pieces.open) {
+      const text = prefix + piece;
+      if (stayOpen && text.length < MAX_PREFIX) open.add(text);
+      else closed.add(text.slice(0, MAX_PREFIX));
+    }
+    for (const piece of pieces.closed) closed.add((prefix + piece).slice(0, MAX_PREFIX));
   }
-  return result;
+  return { open, closed };
+}
+
+// Load-time only: the lexicon's channel lists recur in many patterns.
+const remembered = new Map<string, Prefixes>();
+
+function atomPrefixes(atom: Atom): Prefixes {
+  if (atom.kind === 'chars') {
+    return atom.chars
+      ? { open: new Set(atom.chars), closed: new Set() }
+      : { open: new Set(), closed: new Set(['']) };
+  }
+  let found = remembered.get(atom.key);
+  if (!found) {
+    found = sequencesPrefixes(atom.options);
+    remembered.set(atom.key, found);
+  }
+  return found;
+}
+
+/** Shortens every prefix, step by step, while there are too many to index usefully. */
+function limit(prefixes: Prefixes): Prefixes {
+  if (prefixes.open.size + prefixes.closed.size <= MAX_SET) return prefixes;
+  let all = new Set([...prefixes.open, ...prefixes.closed]);
+  for (let length = MAX_PREFIX - 1; all.size > MAX_SET && length > 0; length--) {
+    all = new Set([...all].map((text) => text.slice(0, length)));
+  }
+  return { open: new Set(), closed: all };
 }

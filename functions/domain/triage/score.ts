@@ -24,6 +24,8 @@ const INTENSITY_CAP = 4.5;
 const MAX_CHARS = 20_000;
 
 const GROUP_ORDER: readonly TriageGroup[] = ['formal', 'public', 'leaving', 'intensity'];
+/** Staff read the reasons in an email: the strongest ten say enough. */
+const MAX_REASONS = 10;
 
 /** Scores one message for the risk that the customer's story spreads; see docs/triage.md. */
 export function scoreFeedback(input: TriageInput, extra: readonly ExtraPhrase[] = []): Triage {
@@ -126,5 +128,6 @@ function reasonsOf(detections: readonly Detection[]): Triage['reasons'] {
       seen.add(key);
       return true;
     })
+    .slice(0, MAX_REASONS)
     .map(({ group, phrase, label }) => ({ group, phrase, label }));
 }
