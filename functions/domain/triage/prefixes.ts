@@ -3,7 +3,7 @@
  * a pattern only where the text has one of them instead of running ~300 patterns over every
  * position. Understands the subset the lexicon's expansions produce: literals, escapes,
  * classes, non-capturing groups, alternation and quantifiers. Anything it cannot pin down
- * (`\p{L}` at the start, say) yields the empty prefix, which means "try everywhere".
+ * (a class of letters at the start, say) yields the empty prefix, which means "try everywhere".
  */
 export function literalPrefixes(source: string): string[] {
   const parser = { source, at: 0 };
