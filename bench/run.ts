@@ -26,6 +26,7 @@ process.emitWarning = ((warning: string | Error, ...rest: never[]) => {
 const quick = process.argv.includes('--quick');
 const settings = {
   loadSeconds: quick ? 2 : 5,
+  loadRounds: quick ? 1 : 2,
   growthLoadSeconds: quick ? 1 : 3,
   importSamples: quick ? 2 : 10,
   alertSubmissions: quick ? 20 : 100,
@@ -46,7 +47,7 @@ const loadBefore = loadavg()[0] ?? 0;
 const figures: Figures = {
   widget: await step('widget size', measureWidgetSize),
   lambdas: await step('Lambda bundles and cold imports', () => measureLambdas(settings.importSamples)),
-  intake: await step('intake vs floor', () => measureIntake(settings.loadSeconds)),
+  intake: await step('intake vs floor', () => measureIntake(settings.loadSeconds, settings.loadRounds)),
   alert: await step('submit → staff alert', () => measureAlertLatency(settings.alertSubmissions)),
   growth: await step('cost growth', () =>
     measureGrowth(settings.checkpoints, settings.seedBudgetMs, settings.growthLoadSeconds),

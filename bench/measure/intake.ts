@@ -3,7 +3,7 @@ import autocannon from 'autocannon';
 import { feedbackBody } from '../lib/config.ts';
 import { loopback } from '../lib/net.ts';
 import { startServer } from '../lib/processes.ts';
-import { round } from '../lib/stats.ts';
+import { median, round } from '../lib/stats.ts';
 
 export interface LoadFigures {
   connections: number;
@@ -59,8 +59,32 @@ export interface IntakeFigures {
   floor: LoadFigures[];
 }
 
-/** Earshot's intake and the bare floor, alternated so that a noisy neighbour hits both alike. */
-export async function measureIntake(seconds: number, levels = [20, 100]): Promise<IntakeFigures> {
+/** Rounds of one level pooled: all requests over all time; the median round's percentiles. */
+function pool(runs: LoadFigures[]): LoadFigures {
+  const byP99 = [...runs].sort((a, b) => a.p99 - b.p99);
+  const middle = byP99[Math.floor((byP99.length - 1) / 2)] as LoadFigures;
+  const requests = runs.reduce((sum, run) => sum + run.requests, 0);
+  const seconds = runs.reduce((sum, run) => sum + run.requests / run.requestsPerSecond, 0);
+  return {
+    connections: middle.connections,
+    requestsPerSecond: round(requests / seconds, 0),
+    p50: median(runs.map((run) => run.p50)),
+    p99: middle.p99,
+    requests,
+    non2xx: runs.reduce((sum, run) => sum + run.non2xx, 0),
+    errors: runs.reduce((sum, run) => sum + run.errors, 0),
+  };
+}
+
+/**
+ * Earshot's intake and the bare floor, alternated round by round so that a noisy neighbour on
+ * the shared machine hits both alike.
+ */
+export async function measureIntake(
+  seconds: number,
+  rounds: number,
+  levels = [20, 100],
+): Promise<IntakeFigures> {
   const earshot = await startServer<ServerInfo>('bench/servers/earshot.ts');
   const floor = await startServer<ServerInfo>('bench/servers/floor.ts');
   try {
@@ -69,8 +93,14 @@ export async function measureIntake(seconds: number, levels = [20, 100]): Promis
     await load(floor.info, 20, 2);
     const figures: IntakeFigures = { earshot: [], floor: [] };
     for (const connections of levels) {
-      figures.floor.push(await load(floor.info, connections, seconds));
-      figures.earshot.push(await load(earshot.info, connections, seconds));
+      const ours: LoadFigures[] = [];
+      const theirs: LoadFigures[] = [];
+      for (let round = 0; round < rounds; round++) {
+        theirs.push(await load(floor.info, connections, seconds));
+        ours.push(await load(earshot.info, connections, seconds));
+      }
+      figures.floor.push(pool(theirs));
+      figures.earshot.push(pool(ours));
     }
     return figures;
   } finally {
