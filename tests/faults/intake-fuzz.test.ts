@@ -22,17 +22,20 @@ beforeAll(async () => {
   t = await startTestStack({ pollIntervalMs: 600_000 });
   origin = new URL(t.config.sites[0]?.allowedOrigins[0] ?? '').origin;
   const real = t.stack.services.store;
-  const counting: FeedbackStore = {
-    create: async (feedback: Feedback) => {
-      const result = await real.create(feedback);
-      if (result.created) created++;
-      return result;
+  // Everything passes straight through to the real store, except that a created record is counted.
+  const counting: FeedbackStore = new Proxy(real, {
+    get(target, key) {
+      if (key === 'create') {
+        return async (feedback: Feedback) => {
+          const result = await target.create(feedback);
+          if (result.created) created++;
+          return result;
+        };
+      }
+      const value = Reflect.get(target, key, target);
+      return typeof value === 'function' ? value.bind(target) : value;
     },
-    get: (id) => real.get(id),
-    save: (feedback) => real.save(feedback),
-    history: (...args) => real.history(...args),
-    due: (...args) => real.due(...args),
-  };
+  });
   // The very app the stack serves, built over the counting store and a logger the test can read.
   app = createApp({ ...t.stack.services, store: counting, logger, clientIp: () => '127.0.0.1' });
 });

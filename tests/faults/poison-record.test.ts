@@ -100,26 +100,32 @@ it('dead-letters an email SES rejects and one that cannot render, without holdin
   expect((await inbox.emails()).filter((email) => email.subject.includes('Healthy case'))).toHaveLength(3);
 });
 
-// KNOWN BUG, reported on issue 8: processFeedback (functions/domain/dispatch.ts) calls findSite()
-// outside the per-email try, so the UnknownSiteError aborts the whole runDueWork round at this
-// record, which never leaves the head of the due index: every record due after it waits forever.
-// `it.fails` keeps the suite green meanwhile; drop `.fails` once the fix lands.
-it.fails('does not let a record of a site that is no longer configured block the queue', async () => {
+it('does not let a record of a site that is no longer configured block the queue', async () => {
   // Prepare: a stored feedback whose site an operator has since removed from the config.
   const orphan = await plantPoison('poisonsiteremoved003', { siteId: 'closed-shop' }, 'alert');
 
   // Act
   const healthy = await submitHealthy(2);
 
-  // Assess
+  // Assess: the records behind it go out, and the failure is logged with the record's id.
   const healthySent = await eventually(async () => {
     const stored = await Promise.all(healthy.map((id) => t.stack.services.store.get(id)));
     return stored.every((feedback) => feedback?.mail.alert?.state === 'sent');
   }, 5_000);
   expect(healthySent).toBe(true);
+  expect(
+    t.logger.lines.some((line) => line.level === 'error' && JSON.stringify(line.attributes).includes(orphan)),
+  ).toBe(true);
+});
+
+// KNOWN GAP, reported on issue 8: a record whose site is gone is deferred and tried again every
+// few minutes for as long as it is kept, instead of being dead-lettered like any other email that
+// can never be sent. `it.fails` keeps the suite green meanwhile; drop `.fails` once it ends dead.
+it.fails('dead-letters the emails of a record whose site is no longer configured', async () => {
+  const orphan = await plantPoison('poisonsiteremoved004', { siteId: 'closed-shop' }, 'alert');
   const settled = await eventually(async () => {
     const stored = await t.stack.services.store.get(orphan);
     return stored?.mail.alert?.state === 'dead' ? stored : undefined;
-  }, 10_000);
+  }, 8_000);
   expect(settled?.mail.alert?.lastError).toMatch(/closed-shop/);
 });
