@@ -49,7 +49,12 @@ export function createServices(runtime: Runtime): Services {
     suppressions: store,
     mailer: new SesMailer({
       // Our own backoff is the retry policy (it survives restarts); the SDK tries each send once.
-      client: new SESv2Client({ ...clientOptions(local?.ses), maxAttempts: 1 }),
+      // A send must end well inside the 60 s claim lease, or another dispatcher could take over.
+      client: new SESv2Client({
+        ...clientOptions(local?.ses),
+        maxAttempts: 1,
+        requestHandler: { connectionTimeout: 3_000, requestTimeout: 10_000 },
+      }),
       configurationSet: runtime.sesConfigurationSet,
     }),
     clock,

@@ -33,7 +33,7 @@ export function claim(feedback: Feedback, by: Person, now: string): Feedback | u
   if (feedback.status !== 'open') return undefined;
   let next: Feedback = { ...stopEscalation(feedback), status: 'claimed', claimedBy: by };
   next = addEntry(next, { at: now, kind: 'event', event: 'claimed', by: by.name });
-  return next.email ? queueMail(next, 'claimed', now) : next;
+  return next.email ? queueMail(next, `claimed:${next.thread.length}`, now) : next;
 }
 
 export function resolve(
@@ -57,14 +57,35 @@ export function resolve(
     by: by.name,
     ...(note ? { text: note } : {}),
   });
-  return scheduleFollowUp(next, now, site);
+  // Every resolution earns its own check-in, also after a reopen or an unanswered earlier one.
+  return scheduleFollowUp(next, now, site, { renew: true });
 }
 
-/** The check-in goes out `followUpAfter` after the resolution (or the last staff answer). */
-export function scheduleFollowUp(feedback: Feedback, from: string, site: SiteConfig): Feedback {
-  if (!feedback.email || feedback.followUp?.state === 'fired') return feedback;
+/**
+ * The check-in goes out `followUpAfter` after the resolution, or after the last staff answer
+ * when nobody marks the case resolved; a staff answer does not re-ask once a check-in went out.
+ */
+export function scheduleFollowUp(
+  feedback: Feedback,
+  from: string,
+  site: SiteConfig,
+  options: { renew?: boolean } = {},
+): Feedback {
+  if (!feedback.email || (feedback.followUp?.state === 'fired' && !options.renew)) return feedback;
   const at = addDuration(from, parseDuration(site.followUpAfter) ?? 0);
   return { ...feedback, followUp: { at, state: 'waiting' } };
+}
+
+/** A staff member answered by email: the promise is kept, so the escalation clock stops. */
+export function staffAnswered(feedback: Feedback, staff: Person, now: string, site: SiteConfig): Feedback {
+  let next: Feedback = {
+    ...stopEscalation(feedback),
+    firstRespondedAt: feedback.firstRespondedAt ?? now,
+    status: feedback.status === 'open' ? 'claimed' : feedback.status,
+    claimedBy: feedback.claimedBy ?? staff,
+  };
+  if (next.status !== 'resolved' && next.status !== 'closed') next = scheduleFollowUp(next, now, site);
+  return next;
 }
 
 export function reassign(
@@ -77,7 +98,7 @@ export function reassign(
   if (feedback.owner.email.toLowerCase() === to.email.toLowerCase()) return undefined;
   if (feedback.status === 'closed') return undefined;
   let next: Feedback = { ...feedback, owner: to };
-  next = addEntry(next, { at: now, kind: 'event', event: 'reassigned', by: to.name, text: by.name });
+  next = addEntry(next, { at: now, kind: 'event', event: 'reassigned', by: by.name, to: to.name });
   next = queueMail(next, `alert:${next.thread.length}`, now, to.email);
   // The new owner gets a fresh clock; the customer's wait has not been answered yet.
   if (!next.firstRespondedAt && next.status === 'open') {
@@ -97,8 +118,9 @@ export function escalate(feedback: Feedback, now: string, site: SiteConfig): Fee
   if (feedback.status !== 'open') return stopEscalation(feedback);
   let next: Feedback = { ...feedback, escalation: { ...timer, state: 'fired' } };
   next = addEntry(next, { at: now, kind: 'event', event: 'escalated', by: site.backup.name });
-  next = queueMail(next, 'escalation', now, site.backup.email);
-  return queueMail(next, 'reminder', now, feedback.owner.email);
+  // Keyed by thread position: a clock restarted by a reassignment or a "no" can fire again.
+  next = queueMail(next, `escalation:${next.thread.length}`, now, site.backup.email);
+  return queueMail(next, `reminder:${next.thread.length}`, now, feedback.owner.email);
 }
 
 /** Days the customer has to answer the check-in before the case closes as "no reply". */

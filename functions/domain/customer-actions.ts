@@ -1,20 +1,17 @@
-import { usedKey } from './action-token.ts';
 import { answerCheckIn } from './case-events.ts';
 import type { Feedback } from './feedback.ts';
-import { mutate } from './mutate.ts';
 import type { Suppressions } from './ports.ts';
-import { type ActionDeps, LinkError, openLink } from './staff-actions.ts';
+import { type ActionDeps, LinkError, type OpenedLink, spendLink } from './staff-actions.ts';
 
 /**
  * What a customer's one-click link does: answer "Did we make it right?" or opt out of optional
  * email. A second answer through the same email changes nothing.
  */
 export async function performCustomerAction(
-  token: string,
+  link: OpenedLink,
   input: { comment?: string },
   deps: ActionDeps & { suppressions: Suppressions },
 ): Promise<{ feedback: Feedback; changed: boolean }> {
-  const link = await openLink(token, deps);
   const { claims, site } = link;
   if (claims.p !== 'customer') throw new LinkError('invalid');
   const now = deps.clock.now().toISOString();
@@ -28,15 +25,9 @@ export async function performCustomerAction(
   if (link.used) throw new LinkError('used');
   const answer = claims.a === 'checkin-yes' ? 'yes' : 'no';
   const comment = input.comment?.trim().slice(0, 2000) || undefined;
-  let changed = false;
-  const saved = await mutate(deps.store, claims.f, (current) => {
-    if (current.usedTokens?.includes(usedKey(claims))) return undefined;
-    const next = answerCheckIn(current, answer, comment, now, site);
-    changed = next !== undefined;
-    // Both answers in one email share a fate: once one is given, the other link is spent too.
-    const spent = [`${claims.n}/checkin-yes`, `${claims.n}/checkin-no`];
-    return { ...(next ?? current), usedTokens: [...(current.usedTokens ?? []), ...spent] };
-  });
-  if (!saved) throw new LinkError('used');
-  return { feedback: saved, changed };
+  // Both answers in one email share a fate: once one is given, the other link is spent too.
+  return spendLink(link, deps, (current) => answerCheckIn(current, answer, comment, now, site), [
+    `${claims.n}/checkin-yes`,
+    `${claims.n}/checkin-no`,
+  ]);
 }

@@ -351,7 +351,8 @@ export async function sendWeeklyDigests(
   if (now < start) return 0;
   let sent = 0;
   for (const site of deps.config.sites) {
-    const claimed = await deps.counters.hit(`digest#${site.id}#${start.toISOString().slice(0, 10)}`, {
+    const key = `digest#${site.id}#${start.toISOString().slice(0, 10)}`;
+    const claimed = await deps.counters.hit(key, {
       limit: 1,
       expiresAt: new Date(start.getTime() + 2 * WEEK_MS),
     });
@@ -360,6 +361,8 @@ export async function sendWeeklyDigests(
       await sendDigest(site.id, deps);
       sent += 1;
     } catch (error) {
+      // Give the week back, so the next run tries again instead of skipping this week's digest.
+      await deps.counters.release(key);
       deps.logger.error('weekly digest failed', { siteId: site.id, error: (error as Error).message });
     }
   }

@@ -18,6 +18,7 @@ export interface DispatchDeps {
   clock: Clock;
   signer: Signer;
   logger: Logger;
+  hash(value: string): string;
 }
 
 /** A claim older than this is presumed dead (crashed sender) and may be taken over. */
@@ -27,12 +28,34 @@ const PERMANENT_ATTEMPTS = 3;
 /** Transient failures (SES down, throttled) are retried this long before the email is dead-lettered. */
 const GIVE_UP_AFTER_MS = 24 * 3_600_000;
 const CUSTOMER_KINDS = new Set(['ack', 'claimed', 'checkin']);
+const SETTLE_ATTEMPTS = 3;
 
-/** Processes every record with work due now; the local timer and the AWS sweep both call this. */
-export async function runDueWork(deps: DispatchDeps, limit = 50): Promise<number> {
+/** A record that failed to process waits this long before the next try, behind the others. */
+const DEFER_MS = 5 * 60_000;
+
+/**
+ * Processes every record with work due now; the local timer and the AWS sweep both call this.
+ * One record that fails (a removed site, a full item) is logged and deferred: it must not stop
+ * the records behind it. `until` stops starting new records near a caller's deadline.
+ */
+export async function runDueWork(
+  deps: DispatchDeps,
+  limit = 50,
+  until = Number.POSITIVE_INFINITY,
+): Promise<number> {
   const ids = await deps.store.due(deps.clock.now(), limit);
-  for (const id of ids) await processFeedback(id, deps);
-  return ids.length;
+  let processed = 0;
+  for (const id of ids) {
+    if (Date.now() > until) break;
+    try {
+      await processFeedback(id, deps);
+    } catch (error) {
+      deps.logger.error('due work failed; deferred', { feedbackId: id, error: describe(error) });
+      await deps.store.defer(id, new Date(deps.clock.now().getTime() + DEFER_MS));
+    }
+    processed += 1;
+  }
+  return processed;
 }
 
 /** Fires the timers that are due (escalation, check-in), then sends each email that is owed, once. */
@@ -42,7 +65,8 @@ export async function processFeedback(id: string, deps: DispatchDeps): Promise<v
     applyTimers(feedback, now.toISOString(), findSite(deps.config, feedback.siteId)),
   );
   const feedback = current ?? (await deps.store.get(id));
-  if (!feedback) return;
+  // Expired (or erased) with work still waiting: nothing is left to do it for.
+  if (!feedback) return deps.store.clearDue(id);
   const due = (Object.keys(feedback.mail) as MailKind[]).filter((kind) =>
     isMailDue(feedback.mail[kind], now),
   );
@@ -55,9 +79,21 @@ async function deliver(id: string, kind: MailKind, deps: DispatchDeps): Promise<
   const now = deps.clock.now();
   const leaseUntil = new Date(now.getTime() + LEASE_MS).toISOString();
   // Claiming is a conditional write: of two dispatchers racing here, exactly one wins.
+  let abandoned = false;
   const claimed = await mutate(deps.store, id, (current) => {
     const delivery = current.mail[kind];
     if (!isMailDue(delivery, now)) return undefined;
+    // A claim that kept expiring means sends whose outcome nobody recorded: stop, rather than
+    // risk sending the same email again and again.
+    abandoned = delivery.state === 'sending' && delivery.attempts >= PERMANENT_ATTEMPTS;
+    if (abandoned) {
+      const { leaseUntil: _expired, ...rest } = delivery;
+      return withMail(current, kind, {
+        ...rest,
+        state: 'dead',
+        lastError: 'claim expired repeatedly; outcome unknown',
+      });
+    }
     return withMail(current, kind, {
       ...delivery,
       state: 'sending',
@@ -66,43 +102,51 @@ async function deliver(id: string, kind: MailKind, deps: DispatchDeps): Promise<
     });
   });
   const delivery = claimed?.mail[kind];
-  if (!claimed || !delivery) return;
+  if (abandoned)
+    deps.logger.error('email dead-lettered', { feedbackId: id, kind, error: 'claim expired repeatedly' });
+  if (!claimed || !delivery || abandoned) return;
 
+  let result: { messageId: string } | { skipped: string };
   try {
     const skip = await reasonToSkip(claimed, kind, deps);
     if (skip) {
-      await settle(id, kind, leaseUntil, deps, { state: 'skipped', reason: skip });
-      deps.logger.info('email skipped', { feedbackId: id, kind, reason: skip });
-      return;
+      result = { skipped: skip };
+    } else {
+      const history =
+        baseKind(kind) === 'alert' && claimed.emailHash
+          ? await deps.store.history(claimed.siteId, claimed.emailHash, claimed.id, 3)
+          : undefined;
+      const context = { config: deps.config, signer: deps.signer, history };
+      result = await deps.mailer.send(composeEmail(kind, claimed, context, delivery));
     }
-    const history =
-      baseKind(kind) === 'alert' && claimed.emailHash
-        ? await deps.store.history(claimed.siteId, claimed.emailHash, claimed.id, 3)
-        : undefined;
-    const email = composeEmail(
-      kind,
-      claimed,
-      { config: deps.config, signer: deps.signer, history },
-      delivery,
-    );
-    const { messageId } = await deps.mailer.send(email);
-    await settle(id, kind, leaseUntil, deps, {
-      state: 'sent',
-      sentAt: deps.clock.now().toISOString(),
-      messageId,
-    });
-    deps.logger.info('email sent', { feedbackId: id, kind, attempts: delivery.attempts });
   } catch (error) {
-    const outcome = afterFailure(claimed, delivery, error, deps.clock.now());
+    const outcome = afterFailure(delivery, error, deps.clock.now());
     await settle(id, kind, leaseUntil, deps, outcome);
-    const log = outcome.state === 'dead' ? deps.logger.error : deps.logger.warn;
-    log(outcome.state === 'dead' ? 'email dead-lettered' : 'email not sent, will retry', {
-      feedbackId: id,
-      kind,
-      attempts: delivery.attempts,
-      error: describe(error),
-    });
+    const dead = outcome.state === 'dead';
+    (dead ? deps.logger.error : deps.logger.warn)(
+      dead ? 'email dead-lettered' : 'email not sent, will retry',
+      {
+        feedbackId: id,
+        kind,
+        attempts: delivery.attempts,
+        error: describe(error),
+      },
+    );
+    return;
   }
+  // Sent (or deliberately not): from here on, a failing write must never look like a failed
+  // send, or the email would go out twice.
+  const outcome: Partial<MailDelivery> =
+    'skipped' in result
+      ? { state: 'skipped', reason: result.skipped }
+      : { state: 'sent', sentAt: deps.clock.now().toISOString(), messageId: result.messageId };
+  await settle(id, kind, leaseUntil, deps, outcome);
+  deps.logger.info(`email ${outcome.state}`, {
+    feedbackId: id,
+    kind,
+    attempts: delivery.attempts,
+    reason: outcome.reason,
+  });
 }
 
 /** Never to an address that bounced or complained; optional mail never to one that opted out. */
@@ -123,17 +167,12 @@ async function reasonToSkip(
   return undefined;
 }
 
-function afterFailure(
-  feedback: Feedback,
-  delivery: MailDelivery,
-  error: unknown,
-  now: Date,
-): Partial<MailDelivery> {
+function afterFailure(delivery: MailDelivery, error: unknown, now: Date): Partial<MailDelivery> {
   // Anything but a known-transient failure (a template that throws, an address SES rejects) is
   // retried only a few times: a poison record must not block the queue or retry forever.
   const givingUp =
     error instanceof TransientSendError
-      ? now.getTime() - Date.parse(feedback.createdAt) > GIVE_UP_AFTER_MS
+      ? now.getTime() - Date.parse(delivery.queuedAt ?? delivery.notBefore) > GIVE_UP_AFTER_MS
       : delivery.attempts >= PERMANENT_ATTEMPTS;
   if (givingUp) return { state: 'dead', lastError: describe(error) };
   const backoff = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** (delivery.attempts - 1));
@@ -144,7 +183,10 @@ function afterFailure(
   };
 }
 
-/** Records the outcome, but only while the claim is still ours. */
+/**
+ * Records the outcome, but only while the claim is still ours. A write that fails is tried again
+ * a few times; if it never lands, the lease runs out and the takeover cap above ends it.
+ */
 async function settle(
   id: string,
   kind: MailKind,
@@ -152,12 +194,27 @@ async function settle(
   deps: DispatchDeps,
   outcome: Partial<MailDelivery>,
 ): Promise<void> {
-  await mutate(deps.store, id, (current) => {
-    const delivery = current.mail[kind];
-    if (delivery?.state !== 'sending' || delivery.leaseUntil !== leaseUntil) return undefined;
-    const { leaseUntil: _released, ...rest } = delivery;
-    return withMail(current, kind, { ...rest, ...outcome });
-  });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await mutate(deps.store, id, (current) => {
+        const delivery = current.mail[kind];
+        if (delivery?.state !== 'sending' || delivery.leaseUntil !== leaseUntil) return undefined;
+        const { leaseUntil: _released, ...rest } = delivery;
+        return withMail(current, kind, { ...rest, ...outcome });
+      });
+      return;
+    } catch (error) {
+      if (attempt >= SETTLE_ATTEMPTS) {
+        deps.logger.error('could not record an email outcome', {
+          feedbackId: id,
+          kind,
+          error: describe(error),
+        });
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
 }
 
 /**
@@ -167,11 +224,16 @@ async function settle(
 function withinAckLimit(feedback: Feedback, deps: DispatchDeps): Promise<boolean> {
   const day = deps.clock.now().toISOString().slice(0, 10);
   const expiresAt = new Date(Date.parse(`${day}T00:00:00Z`) + 2 * 86_400_000);
-  return deps.counters.hit(`ack#${feedback.emailHash}#${day}`, {
+  return deps.counters.hit(`ack#${deps.hash(mailbox(feedback.email ?? ''))}#${day}`, {
     limit: deps.config.ackLimitPerDay,
     expiresAt,
     member: feedback.id,
   });
+}
+
+/** `nora+1@x` and `nora+2@x` reach the same inbox: the limit counts mailboxes, not spellings. */
+function mailbox(email: string): string {
+  return email.replace(/\+[^@]*@/, '@');
 }
 
 function withMail(feedback: Feedback, kind: MailKind, delivery: MailDelivery): Feedback {

@@ -31,6 +31,8 @@ export type MailState = 'pending' | 'sending' | 'sent' | 'skipped' | 'dead';
 export interface MailDelivery {
   state: MailState;
   attempts: number;
+  /** When this email was owed; retry give-up and link lifetimes count from here. */
+  queuedAt?: string;
   /** Not to be tried before this time (retry backoff). */
   notBefore: string;
   /** While `sending`: the claim is someone else's until this time, then it may be taken over. */
@@ -52,6 +54,8 @@ export interface ThreadEntry {
   kind: 'customer' | 'staff' | 'event';
   /** For staff messages and events: who (a configured staff member's name). */
   by?: string;
+  /** For a reassignment: to whom. */
+  to?: string;
   text?: string;
   event?: 'claimed' | 'resolved' | 'reassigned' | 'escalated' | 'reopened' | 'recovered' | 'no-reply';
   /** Message-ID of an inbound email, so the same email delivered twice is stored once. */

@@ -1,5 +1,5 @@
 import type { EarshotConfig } from '../config/schema.ts';
-import { addEntry, queueMail, scheduleFollowUp } from './case-events.ts';
+import { addEntry, queueMail, staffAnswered } from './case-events.ts';
 import type { Feedback } from './feedback.ts';
 import { mutate } from './mutate.ts';
 import type { Clock, FeedbackStore } from './ports.ts';
@@ -25,10 +25,12 @@ export interface InboundDeps {
   signer: Signer;
 }
 
-const MAX_TEXT = 20_000;
+const MAX_TEXT = 10_000;
 const MAX_THREAD = 200;
+/** DynamoDB items stop at 400 KB; the whole case must stay well below, whatever the script. */
+const MAX_RECORD_BYTES = 300_000;
 
-/** Whether any recipient is a genuine reply address: the SMTP listener refuses mail that is not. */
+/** Whether an address is a genuine reply address: the SMTP listener refuses mail that is not. */
 export function isReplyAddress(signer: Signer, address: string): boolean {
   return parseReplyAddress(signer, address) !== undefined;
 }
@@ -54,12 +56,16 @@ export async function receiveReply(reply: InboundReply, deps: InboundDeps): Prom
     const site = findSite(deps.config, current.siteId);
     const sender = reply.from.trim().toLowerCase();
     const staff = target.party === 'staff' ? findPerson(site, sender) : undefined;
-    const rejected = whyRejected(current, target.party, sender, staff !== undefined, reply.text);
+    const incoming = Math.min(reply.text.length, MAX_TEXT) * 3; // worst case: three UTF-8 bytes a character
+    const full = new TextEncoder().encode(JSON.stringify(current)).length + incoming > MAX_RECORD_BYTES;
+    const rejected = full
+      ? 'the case is too long to add more'
+      : whyRejected(current, target.party, sender, staff !== undefined, reply.text);
     let next = addEntry(current, {
       at: now,
       kind: target.party,
       ...(staff ? { by: staff.name } : {}),
-      text: reply.text.slice(0, MAX_TEXT),
+      text: full ? '' : reply.text.slice(0, MAX_TEXT),
       ...(reply.messageId ? { messageId: reply.messageId } : {}),
       ...(rejected ? { rejected } : {}),
       ...(reply.attachments ? { attachments: reply.attachments } : {}),
@@ -73,19 +79,7 @@ export async function receiveReply(reply: InboundReply, deps: InboundDeps): Prom
       now,
       target.party === 'customer' ? current.owner.email : undefined,
     );
-    if (staff) {
-      // The first answer is what the customer was promised: the escalation clock stops here.
-      next = {
-        ...next,
-        firstRespondedAt: next.firstRespondedAt ?? now,
-        status: next.status === 'open' ? 'claimed' : next.status,
-        claimedBy: next.claimedBy ?? staff,
-        escalation:
-          next.escalation?.state === 'waiting' ? { ...next.escalation, state: 'stopped' } : next.escalation,
-      };
-      if (next.status !== 'resolved' && next.status !== 'closed') next = scheduleFollowUp(next, now, site);
-    }
-    return next;
+    return staff ? staffAnswered(next, staff, now, site) : next;
   });
   return outcome;
 }

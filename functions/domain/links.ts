@@ -23,9 +23,18 @@ export function actionUrl(
   return `${context.publicUrl.replace(/\/$/, '')}/a/${token}`;
 }
 
-/** The one-click links in an email to a staff member: see the case, claim, resolve, hand over. */
-export function staffLinks(context: LinkContext, feedback: Feedback, staffEmail: string, carrier: string) {
-  const expiresAt = Math.floor(Date.parse(feedback.createdAt) / 1000) + STAFF_LINK_DAYS * DAY_SECONDS;
+/**
+ * The one-click links in an email to a staff member: see the case, claim, resolve, hand over.
+ * They live from `issuedAt` (when the carrying email was owed), so a late email has fresh links.
+ */
+export function staffLinks(
+  context: LinkContext,
+  feedback: Feedback,
+  staffEmail: string,
+  carrier: string,
+  issuedAt: string = feedback.createdAt,
+) {
+  const expiresAt = Math.floor(Date.parse(issuedAt) / 1000) + STAFF_LINK_DAYS * DAY_SECONDS;
   const url = (action: Action) => actionUrl(context, feedback.id, action, staffEmail, carrier, expiresAt);
   return { thread: url('view'), claim: url('claim'), resolve: url('resolve'), reassign: url('reassign') };
 }

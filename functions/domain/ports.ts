@@ -11,6 +11,10 @@ export interface FeedbackStore {
   history(siteId: string, emailHash: string, excludeId: string, limit: number): Promise<CustomerHistory>;
   /** Ids of records with work due at or before `now`, oldest due first. */
   due(now: Date, limit: number): Promise<string[]>;
+  /** Moves a record's due time (one that failed to process) so it does not block the others. */
+  defer(id: string, until: Date): Promise<void>;
+  /** Takes a record out of the due index (it expired or vanished while something waited on it). */
+  clearDue(id: string): Promise<void>;
 }
 
 /**
@@ -19,6 +23,8 @@ export interface FeedbackStore {
  */
 export interface Counters {
   hit(key: string, options: { limit: number; expiresAt: Date; member?: string }): Promise<boolean>;
+  /** Forgets a counter, e.g. a claim whose work then failed. */
+  release(key: string): Promise<void>;
 }
 
 export interface OutgoingEmail {

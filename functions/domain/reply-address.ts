@@ -26,7 +26,7 @@ export function parseReplyAddress(
   signer: Signer,
   address: string,
 ): { feedbackId: string; party: ReplyParty } | undefined {
-  const match = /^reply\+([sc])\.([a-z0-9]{1,40})\.([a-f0-9]+)@/i.exec(address.trim());
+  const match = /^reply\+([sc])\.([a-z0-9]{1,40})\.([a-f0-9]{20})@/i.exec(address.trim());
   if (!match) return undefined;
   const [, code = '', feedbackId = '', signature = ''] = match.map((part) => part.toLowerCase());
   if (!signer.verify(`reply:${code}:${feedbackId}`, signature)) return undefined;

@@ -56,11 +56,10 @@ export interface StaffActionInput {
 
 /** Claim, resolve or reassign through a signed link; the second use of a link changes nothing. */
 export async function performStaffAction(
-  token: string,
+  link: OpenedLink,
   input: StaffActionInput,
   deps: ActionDeps,
 ): Promise<{ feedback: Feedback; changed: boolean }> {
-  const link = await openLink(token, deps);
   const { claims, site, person } = link;
   if (!person || claims.a === 'view') throw new LinkError('invalid');
   if (link.used) throw new LinkError('used');
@@ -69,19 +68,35 @@ export async function performStaffAction(
     throw new ValidationError('Choose a colleague to hand the case to.', { to: 'a configured staff member' });
   }
   const now = deps.clock.now().toISOString();
+  const note = input.note?.trim().slice(0, 2000) || undefined;
+  return spendLink(link, deps, (current) =>
+    claims.a === 'claim'
+      ? claim(current, person, now)
+      : claims.a === 'resolve'
+        ? resolve(current, person, now, site, note)
+        : target && reassign(current, target, person, now, site),
+  );
+}
+
+/**
+ * Applies a link's change and marks the link used, in one conditional write. `spent` lists every
+ * link this use spends (both answers of a check-in go together).
+ */
+export async function spendLink(
+  link: OpenedLink,
+  deps: { store: FeedbackStore },
+  change: (current: Feedback) => Feedback | undefined,
+  spent: string[] = [usedKey(link.claims)],
+): Promise<{ feedback: Feedback; changed: boolean }> {
   let changed = false;
-  const saved = await mutate(deps.store, claims.f, (current) => {
-    if (current.usedTokens?.includes(usedKey(claims))) return undefined;
-    const note = input.note?.trim().slice(0, 2000) || undefined;
-    const next =
-      claims.a === 'claim'
-        ? claim(current, person, now)
-        : claims.a === 'resolve'
-          ? resolve(current, person, now, site, note)
-          : target && reassign(current, target, person, now, site);
+  let alreadyUsed = false;
+  const saved = await mutate(deps.store, link.claims.f, (current) => {
+    alreadyUsed = current.usedTokens?.includes(usedKey(link.claims)) ?? false;
+    if (alreadyUsed) return undefined;
+    const next = change(current);
     changed = next !== undefined;
-    return { ...(next ?? current), usedTokens: [...(current.usedTokens ?? []), usedKey(claims)] };
+    return { ...(next ?? current), usedTokens: [...(current.usedTokens ?? []), ...spent] };
   });
-  if (!saved) throw new LinkError('used');
+  if (!saved) throw new LinkError(alreadyUsed ? 'used' : 'not-found');
   return { feedback: saved, changed };
 }

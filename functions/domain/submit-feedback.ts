@@ -94,7 +94,12 @@ function newFeedback(
     { message: input.message, desiredOutcome: input.desiredOutcome, rating: input.rating, locale },
     site.triagePhrases,
   );
-  const pending = (): MailDelivery => ({ state: 'pending', attempts: 0, notBefore: createdAt });
+  const pending = (): MailDelivery => ({
+    state: 'pending',
+    attempts: 0,
+    queuedAt: createdAt,
+    notBefore: createdAt,
+  });
   return {
     id,
     siteId: site.id,

@@ -60,7 +60,7 @@ export function composeEmail(
   switch (baseKind(kind)) {
     case 'alert': {
       const to = delivery?.recipient ?? feedback.owner.email;
-      const links = staffLinks(link, feedback, to, kind);
+      const links = staffLinks(link, feedback, to, kind, delivery?.queuedAt);
       return { ...toStaff(to), ...renderStaffAlert({ feedback, site, history: context.history, links }) };
     }
     case 'ack': {
@@ -96,7 +96,7 @@ export function composeEmail(
       const notice = baseKind(kind) as 'escalation' | 'reminder' | 'reopened';
       const quote = notice === 'reopened' ? feedback.followUp?.comment : undefined;
       const rendered = renderStaffNotice(notice, feedback, site, {
-        links: staffLinks(link, feedback, to, kind),
+        links: staffLinks(link, feedback, to, kind, delivery?.queuedAt),
         quote,
       });
       return { ...toStaff(to), ...rendered };

@@ -9,7 +9,7 @@ const words: Record<Locale, Record<string, string>> = {
     submitted: 'Kunden sendte tilbakemeldingen',
     claimed: '{by} tok saken',
     resolved: '{by} merket saken som løst',
-    reassigned: 'Saken ble gitt til {by}',
+    reassigned: '{by} ga saken til {to}',
     escalated: 'Ingen hadde svart – varsel sendt til reservekontakten',
     reopened: 'Kunden var ikke fornøyd – saken ble åpnet igjen',
     recovered: 'Kunden bekreftet at det ble ordnet',
@@ -22,7 +22,7 @@ const words: Record<Locale, Record<string, string>> = {
     submitted: 'Kunden sendte tilbagemeldingen',
     claimed: '{by} tog sagen',
     resolved: '{by} markerede sagen som løst',
-    reassigned: 'Sagen blev givet til {by}',
+    reassigned: '{by} gav sagen til {to}',
     escalated: 'Ingen havde svaret – besked sendt til backup-kontakten',
     reopened: 'Kunden var ikke tilfreds – sagen blev genåbnet',
     recovered: 'Kunden bekræftede, at det blev ordnet',
@@ -35,7 +35,7 @@ const words: Record<Locale, Record<string, string>> = {
     submitted: 'Kunden skickade återkopplingen',
     claimed: '{by} tog ärendet',
     resolved: '{by} markerade ärendet som löst',
-    reassigned: 'Ärendet gavs till {by}',
+    reassigned: '{by} gav ärendet till {to}',
     escalated: 'Ingen hade svarat – besked skickat till reservkontakten',
     reopened: 'Kunden var inte nöjd – ärendet öppnades igen',
     recovered: 'Kunden bekräftade att det blev löst',
@@ -48,7 +48,7 @@ const words: Record<Locale, Record<string, string>> = {
     submitted: 'The customer sent the feedback',
     claimed: '{by} took the case',
     resolved: '{by} marked the case resolved',
-    reassigned: 'The case was handed to {by}',
+    reassigned: '{by} handed the case to {to}',
     escalated: 'Nobody had answered – the backup contact was alerted',
     reopened: 'The customer was not satisfied – the case was reopened',
     recovered: 'The customer confirmed it was made right',
@@ -80,7 +80,9 @@ function line(entry: ThreadEntry, t: Record<string, string>, when: (iso: string)
   ].filter(Boolean);
   const note = notes.length ? notes.join(' · ') : undefined;
   if (entry.kind === 'event') {
-    const label = (t[entry.event ?? ''] ?? entry.event ?? '').replace('{by}', entry.by ?? '');
+    const label = (t[entry.event ?? ''] ?? entry.event ?? '')
+      .replace('{by}', entry.by ?? '')
+      .replace('{to}', entry.to ?? '');
     return { at: when(entry.at), who: '—', text: entry.text ? `${label}: ${entry.text}` : label, note };
   }
   const who = entry.kind === 'customer' ? (t.customer ?? '') : (entry.by ?? '');

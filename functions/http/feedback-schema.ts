@@ -12,7 +12,12 @@ const text = (max: number) =>
 
 /** Forms send "" (or null) for a field left empty: that means "not given", not "invalid". */
 const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional());
+  z.preprocess((value) => (value === null || isBlank(value) ? undefined : value), schema.optional());
+
+/** Whitespace (or invisible control characters) only: "not given", like an empty field. */
+function isBlank(value: unknown): boolean {
+  return typeof value === 'string' && value.replace(CONTROL, '').trim() === '';
+}
 
 export const feedbackBodySchema = z.object({
   siteId: z.string('required').min(1, 'required').max(64),

@@ -1,6 +1,6 @@
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { SESEvent } from 'aws-lambda';
-import { parseInboundEmail } from '../adapters/inbound-mail.ts';
+import { MAX_INBOUND_BYTES, parseInboundEmail } from '../adapters/inbound-mail.ts';
 import { receiveReply } from '../domain/inbound-reply.ts';
 import { awsServices } from './aws-runtime.ts';
 
@@ -22,8 +22,14 @@ export async function handler(event: SESEvent): Promise<void> {
       continue;
     }
     const object = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: `inbound/${mail.messageId}` }));
+    if ((object.ContentLength ?? 0) > MAX_INBOUND_BYTES) {
+      services.logger.warn('inbound email refused: too large', { size: object.ContentLength });
+      continue;
+    }
     const raw = Buffer.from((await object.Body?.transformToByteArray()) ?? []);
     const reply = await parseInboundEmail(raw, receipt.recipients);
+    // A retried invocation must not relay twice, also for mail that came without a Message-ID.
+    reply.messageId ??= mail.messageId;
     const outcome = await receiveReply(reply, services);
     services.logger.info('inbound email', { outcome, attachments: reply.attachments });
   }

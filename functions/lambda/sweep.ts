@@ -19,11 +19,11 @@ const TIME_BUDGET_MS = 45_000;
  */
 export async function handler(event: { task?: string } = {}): Promise<{ processed: number }> {
   if (event.task === 'digest') return { processed: await sendWeeklyDigests({ ...services, source }) };
-  const started = Date.now();
+  const until = Date.now() + TIME_BUDGET_MS;
   let processed = 0;
   for (;;) {
-    const count = await runDueWork(services, BATCH);
+    const count = await runDueWork(services, BATCH, until);
     processed += count;
-    if (count < BATCH || Date.now() - started > TIME_BUDGET_MS) return { processed };
+    if (count < BATCH || Date.now() > until) return { processed };
   }
 }

@@ -89,6 +89,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     services.logger.error('due work failed', { error: (error as Error).message }),
   );
 
+  // dynalite never deletes expired items: sweep them, as DynamoDB's TTL does in AWS.
+  const expiry = startPoller(
+    () => services.store.sweepExpired(services.clock.now()),
+    10 * 60_000,
+    (error) => services.logger.error('expiry sweep failed', { error: (error as Error).message }),
+    { waitFirst: true },
+  );
   const source = new DynamoDbAdminStore({ tableName, client: services.store.client, clock: services.clock });
   const digests = options.weeklyDigest
     ? startPoller(
@@ -121,6 +128,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       await smtp.close();
       await poller.stop();
       await digests?.stop();
+      await expiry.stop();
       await ses?.close();
       await dynamodb.close();
     },

@@ -1,9 +1,12 @@
 import {
+  type AttributeValue,
   ConditionalCheckFailedException,
+  DeleteItemCommand,
   DynamoDBClient,
   GetItemCommand,
   PutItemCommand,
   QueryCommand,
+  ScanCommand,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
@@ -78,7 +81,7 @@ export class DynamoDbFeedbackStore implements FeedbackStore, Counters, Suppressi
       new PutItemCommand({
         TableName: this.tableName,
         Item: marshall(toItem(feedback), { removeUndefinedValues: true }),
-        ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
+        ConditionExpression: 'attribute_not_exists(pk) OR expiresAt <= :now',
         ExpressionAttributeValues: marshall({ ':now': this.#nowSeconds() }),
       }),
     );
@@ -156,7 +159,76 @@ export class DynamoDbFeedbackStore implements FeedbackStore, Counters, Suppressi
     return Items.map((item) => String(unmarshall(item).pk).slice('FB#'.length));
   }
 
+  async defer(id: string, until: Date): Promise<void> {
+    await this.#updateDue(id, 'SET dueAt = :until', { ':until': until.toISOString() });
+  }
+
+  async clearDue(id: string): Promise<void> {
+    await this.#updateDue(id, 'REMOVE duePk, dueAt');
+  }
+
+  async #updateDue(id: string, expression: string, values?: Record<string, unknown>) {
+    try {
+      await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.tableName,
+          Key: marshall({ pk: `FB#${id}`, sk: 'FB' }),
+          UpdateExpression: expression,
+          ConditionExpression: 'attribute_exists(duePk)',
+          ...(values ? { ExpressionAttributeValues: marshall(values) } : {}),
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  }
+
+  /**
+   * Deletes items past their TTL. DynamoDB does this by itself in AWS; the local runner calls it,
+   * since dynalite never does. Each delete re-checks the expiry, so a renewed item survives.
+   */
+  async sweepExpired(now: Date): Promise<number> {
+    const seconds = Math.floor(now.getTime() / 1000);
+    let removed = 0;
+    let ExclusiveStartKey: Record<string, AttributeValue> | undefined;
+    do {
+      const page = await this.client.send(
+        new ScanCommand({
+          TableName: this.tableName,
+          FilterExpression: 'expiresAt <= :now',
+          ExpressionAttributeValues: marshall({ ':now': seconds }),
+          ProjectionExpression: 'pk, sk',
+          ExclusiveStartKey,
+        }),
+      );
+      for (const key of page.Items ?? []) {
+        try {
+          await this.client.send(
+            new DeleteItemCommand({
+              TableName: this.tableName,
+              Key: key,
+              ConditionExpression: 'expiresAt <= :now',
+              ExpressionAttributeValues: marshall({ ':now': seconds }),
+            }),
+          );
+          removed += 1;
+        } catch (error) {
+          if (!(error instanceof ConditionalCheckFailedException)) throw error;
+        }
+      }
+      ExclusiveStartKey = page.LastEvaluatedKey;
+    } while (ExclusiveStartKey);
+    return removed;
+  }
+
+  async release(key: string): Promise<void> {
+    await this.client.send(
+      new DeleteItemCommand({ TableName: this.tableName, Key: marshall({ pk: `CTR#${key}`, sk: 'CTR' }) }),
+    );
+  }
+
   async hit(key: string, options: { limit: number; expiresAt: Date; member?: string }): Promise<boolean> {
+    if (options.limit <= 0) return false;
     const member = options.member;
     try {
       await this.client.send(

@@ -185,6 +185,4 @@ export const pageCopy = {
 
 export type PageWords = (typeof pageCopy)['en'];
 
-export function fillIn(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
-}
+export { fill as fillIn } from '../../emails/format.ts';

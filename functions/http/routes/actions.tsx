@@ -60,12 +60,12 @@ export function actionRoutes(deps: ActionDeps & { suppressions: Suppressions }) 
   });
 
   app.post('/:token', bodyLimit({ maxSize: 16 * 1024 }), async (c) => {
-    const token = c.req.param('token');
     const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
     const text = (name: string) => (typeof form[name] === 'string' ? (form[name] as string) : undefined);
-    const { claims } = await openLink(token, deps);
+    const link = await openLink(c.req.param('token'), deps);
+    const { claims } = link;
     if (claims.p === 'customer') {
-      const { feedback } = await performCustomerAction(token, { comment: text('comment') }, deps);
+      const { feedback } = await performCustomerAction(link, { comment: text('comment') }, deps);
       const t = pageCopy[feedback.locale];
       const owner = firstName(feedback.claimedBy ?? feedback.owner);
       const message =
@@ -75,7 +75,7 @@ export function actionRoutes(deps: ActionDeps & { suppressions: Suppressions }) 
       return c.html(<MessagePage locale={feedback.locale} title={t.done} message={message} />);
     }
     const { feedback, changed } = await performStaffAction(
-      token,
+      link,
       { note: text('note'), to: text('to') },
       deps,
     );
