@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { z } from 'zod';
+// The namespace import lets esbuild drop the parts of zod we never use (its locales are most of it).
+import * as z from 'zod';
 import { parseDuration } from '../domain/duration.ts';
 import { configSchema, type EarshotConfig } from './schema.ts';
 

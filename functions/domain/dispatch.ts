@@ -7,7 +7,6 @@ import { mutate } from './mutate.ts';
 import type { Clock, Counters, FeedbackStore, Logger, Mailer, Suppressions } from './ports.ts';
 import type { Signer } from './reply-address.ts';
 import { isMailDue } from './schedule.ts';
-import { findSite } from './submit-feedback.ts';
 
 export interface DispatchDeps {
   config: EarshotConfig;
@@ -61,9 +60,18 @@ export async function runDueWork(
 /** Fires the timers that are due (escalation, check-in), then sends each email that is owed, once. */
 export async function processFeedback(id: string, deps: DispatchDeps): Promise<void> {
   const now = deps.clock.now();
-  const current = await mutate(deps.store, id, (feedback) =>
-    applyTimers(feedback, now.toISOString(), findSite(deps.config, feedback.siteId)),
-  );
+  let orphaned = false;
+  const current = await mutate(deps.store, id, (feedback) => {
+    const site = deps.config.sites.find((candidate) => candidate.id === feedback.siteId);
+    orphaned = !site;
+    return site ? applyTimers(feedback, now.toISOString(), site) : abandonRemovedSite(feedback);
+  });
+  if (orphaned && current) {
+    deps.logger.error('emails dead-lettered: site no longer configured', {
+      feedbackId: id,
+      siteId: current.siteId,
+    });
+  }
   const feedback = current ?? (await deps.store.get(id));
   // Expired (or erased) with work still waiting: nothing is left to do it for.
   if (!feedback) return deps.store.clearDue(id);
@@ -147,6 +155,30 @@ async function deliver(id: string, kind: MailKind, deps: DispatchDeps): Promise<
     attempts: delivery.attempts,
     reason: outcome.reason,
   });
+}
+
+/**
+ * The site was removed from the config: nobody can be alerted or answer for it any more, so its
+ * owed emails are dead-lettered (visible, not retried) and its clocks stopped.
+ */
+function abandonRemovedSite(feedback: Feedback): Feedback | undefined {
+  const lastError = `site "${feedback.siteId}" is no longer configured`;
+  const mail = Object.fromEntries(
+    Object.entries(feedback.mail).map(([kind, delivery]) =>
+      delivery && (delivery.state === 'pending' || delivery.state === 'sending')
+        ? [kind, { ...delivery, state: 'dead', lastError, leaseUntil: undefined }]
+        : [kind, delivery],
+    ),
+  ) as Feedback['mail'];
+  const stop = <T extends { state: string }>(timer: T | undefined) =>
+    timer?.state === 'waiting' ? { ...timer, state: 'stopped' as const } : timer;
+  const next = {
+    ...feedback,
+    mail,
+    escalation: stop(feedback.escalation),
+    followUp: stop(feedback.followUp),
+  };
+  return JSON.stringify(next) === JSON.stringify(feedback) ? undefined : next;
 }
 
 /** Never to an address that bounced or complained; optional mail never to one that opted out. */

@@ -2,6 +2,7 @@ import type { Locale, SiteConfig } from '../config/schema.ts';
 import type { CustomerHistory, Feedback } from '../domain/feedback.ts';
 import { firstName } from '../domain/routing.ts';
 import { triageHeadline } from '../domain/triage/index.ts';
+import { ACTION_LABELS } from './action-labels.ts';
 import { fill, formatDate, formatDateTime, formatDuration, headerSafe } from './format.ts';
 import { escapeHtml, layout, safeLink, textToHtml } from './html.ts';
 import type { RenderedEmail } from './rendered.ts';
@@ -29,10 +30,6 @@ const copy: Record<Locale, Record<string, string>> = {
     next: 'Neste steg: Saken er din, {owner}. Kunden er lovet svar innen {promise} (innen {respondBy}).',
     reply: 'Svar på denne e-posten, så går svaret til kunden fra {sender}. Din egen adresse vises ikke.',
     actions: 'Handlinger',
-    claim: 'Jeg tar den',
-    resolve: 'Merk som løst',
-    reassign: 'Gi til en kollega',
-    thread: 'Se hele saken',
   },
   da: {
     heading: 'Ny tilbagemelding til {site}: {rating} ud af 5',
@@ -48,10 +45,6 @@ const copy: Record<Locale, Record<string, string>> = {
     next: 'Næste skridt: Sagen er din, {owner}. Kunden er lovet svar inden for {promise} (senest {respondBy}).',
     reply: 'Svar på denne mail, så sendes svaret til kunden fra {sender}. Din egen adresse bliver ikke vist.',
     actions: 'Handlinger',
-    claim: 'Jeg tager den',
-    resolve: 'Markér som løst',
-    reassign: 'Giv til en kollega',
-    thread: 'Se hele sagen',
   },
   sv: {
     heading: 'Ny återkoppling till {site}: {rating} av 5',
@@ -67,10 +60,6 @@ const copy: Record<Locale, Record<string, string>> = {
     next: 'Nästa steg: Ärendet är ditt, {owner}. Kunden har blivit lovad svar inom {promise} (senast {respondBy}).',
     reply: 'Svara på det här mejlet så skickas svaret till kunden från {sender}. Din egen adress visas inte.',
     actions: 'Åtgärder',
-    claim: 'Jag tar det',
-    resolve: 'Markera som löst',
-    reassign: 'Ge till en kollega',
-    thread: 'Se hela ärendet',
   },
   en: {
     heading: 'New feedback for {site}: {rating} out of 5',
@@ -87,10 +76,6 @@ const copy: Record<Locale, Record<string, string>> = {
     reply:
       'Reply to this email and your answer goes to the customer from {sender}. Your own address stays private.',
     actions: 'Actions',
-    claim: "I'm on it",
-    resolve: 'Mark as resolved',
-    reassign: 'Hand to a colleague',
-    thread: 'See the whole case',
   },
 };
 
@@ -172,7 +157,7 @@ export function renderStaffAlert({ feedback, site, history, links = {} }: StaffA
   const historyLine = (item: (typeof earlier)[number]) =>
     `${formatDate(item.createdAt, locale, site.timeZone)} · ${item.rating}/5 · ${CASE_WORDS[locale][item.outcome ?? item.status]} · “${headerSafe(item.message, 80)}”`;
   const actionList = (['claim', 'resolve', 'reassign', 'thread'] as const).flatMap((key) =>
-    links[key] ? [[say(key), links[key]] as const] : [],
+    links[key] ? [[ACTION_LABELS[locale][key], links[key]] as const] : [],
   );
   const triageLines = risk
     ? [risk, ...(feedback.triage?.reasons ?? []).map((reason) => `  “${reason.phrase}”`), '']

@@ -1,6 +1,7 @@
 import type { Locale, SiteConfig } from '../config/schema.ts';
 import type { Feedback } from '../domain/feedback.ts';
 import { firstName } from '../domain/routing.ts';
+import { ACTION_LABELS } from './action-labels.ts';
 import { formatDuration, headerSafe } from './format.ts';
 import { renderNotice } from './notice.ts';
 import type { RenderedEmail } from './rendered.ts';
@@ -140,33 +141,6 @@ const copy: Record<
     },
     thread: 'The whole case',
     links: 'Actions',
-  },
-};
-
-export const ACTION_LABELS: Record<Locale, Record<keyof AlertLinks, string>> = {
-  nb: {
-    thread: 'Se hele saken',
-    claim: 'Jeg tar den',
-    resolve: 'Merk som løst',
-    reassign: 'Gi til en kollega',
-  },
-  da: {
-    thread: 'Se hele sagen',
-    claim: 'Jeg tager den',
-    resolve: 'Markér som løst',
-    reassign: 'Giv til en kollega',
-  },
-  sv: {
-    thread: 'Se hela ärendet',
-    claim: 'Jag tar det',
-    resolve: 'Markera som löst',
-    reassign: 'Ge till en kollega',
-  },
-  en: {
-    thread: 'See the whole case',
-    claim: "I'm on it",
-    resolve: 'Mark as resolved',
-    reassign: 'Hand to a colleague',
   },
 };
 

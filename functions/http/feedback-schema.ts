@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// The namespace import lets esbuild drop the parts of zod we never use (its locales are most of it).
+import * as z from 'zod';
 import { LOCALES } from '../config/schema.ts';
 
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;

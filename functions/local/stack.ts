@@ -121,8 +121,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     },
     async stop() {
       // Stop taking requests, finish the round in progress, then close the stand-ins.
+      // Requests in flight finish; each keep-alive connection is closed as soon as it goes idle.
       await new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        const idle = setInterval(() => 'closeIdleConnections' in server && server.closeIdleConnections(), 50);
+        server.close(() => {
+          clearInterval(idle);
+          resolve();
+        });
         if ('closeIdleConnections' in server) server.closeIdleConnections();
       });
       await smtp.close();

@@ -118,10 +118,9 @@ it('does not let a record of a site that is no longer configured block the queue
   ).toBe(true);
 });
 
-// KNOWN GAP, reported on issue 8: a record whose site is gone is deferred and tried again every
-// few minutes for as long as it is kept, instead of being dead-lettered like any other email that
-// can never be sent. `it.fails` keeps the suite green meanwhile; drop `.fails` once it ends dead.
-it.fails('dead-letters the emails of a record whose site is no longer configured', async () => {
+// A record whose site is gone can never be answered: its emails end dead, like any other email
+// that can never be sent, instead of being deferred and retried for as long as it is kept.
+it('dead-letters the emails of a record whose site is no longer configured', async () => {
   const orphan = await plantPoison('poisonsiteremoved004', { siteId: 'closed-shop' }, 'alert');
   const settled = await eventually(async () => {
     const stored = await t.stack.services.store.get(orphan);

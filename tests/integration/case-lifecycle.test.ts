@@ -87,7 +87,7 @@ it('asks "Did we make it right?" again after a "no" and a second resolution', as
   expect(checkIns).toHaveLength(2);
 });
 
-it('keeps sending for other records when one cannot be processed, and defers the broken one', async () => {
+it('keeps sending for other records when one belongs to a removed site, whose emails end dead', async () => {
   const pending = { state: 'pending' as const, attempts: 0, notBefore: clock.now().toISOString() };
   const orphan: Feedback = aFeedback({
     id: 'orphansite0000000000',
@@ -97,6 +97,15 @@ it('keeps sending for other records when one cannot be processed, and defers the
   await t.stack.services.store.create(orphan);
   const { id } = await submit(`fine-${Date.now()}@example.org`);
   expect((await t.inbox()).filter(about(id)).length).toBeGreaterThan(0);
+  let orphaned = await t.stack.services.store.get('orphansite0000000000');
+  for (let tries = 0; orphaned?.mail.alert?.state !== 'dead' && tries < 40; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    orphaned = await t.stack.services.store.get('orphansite0000000000');
+  }
+  expect(orphaned?.mail.alert).toMatchObject({
+    state: 'dead',
+    lastError: 'site "removed-site" is no longer configured',
+  });
   expect(await t.stack.services.store.due(clock.now(), 50)).not.toContain('orphansite0000000000');
 });
 

@@ -152,7 +152,7 @@ describe('triage: the prefix index', () => {
   }
 
   function indexed(text: string): string[] {
-    return [...new Set(findHits(lexiconMatcher, text).map((hit) => `${hit.start}-${hit.end}`))].sort();
+    return [...new Set(findHits(lexiconMatcher(), text).map((hit) => `${hit.start}-${hit.end}`))].sort();
   }
 
   it('finds the same spans as trying every pattern everywhere, on every fixture', () => {

@@ -81,23 +81,31 @@ function insert(root: PrefixNode, prefix: string, pattern: Pattern): void {
 /** Marks the spans of `Lexicon.neutral` patterns; they are found in the same pass as signals. */
 export const NEUTRAL: Rule = { group: 'intensity', weight: 0, label: 'neutral', language: 'any' };
 
-// Compiled once at module load.
-export const lexiconMatcher: Matcher = buildMatcher(
-  lexicons.flatMap((lexicon) => [
-    ...lexicon.entries.flatMap((entry) =>
-      entry.patterns.map((pattern) => ({
-        source: expandPattern(pattern),
-        rule: {
-          group: entry.group,
-          weight: WEIGHTS[entry.strength],
-          label: entry.label,
-          language: lexicon.language,
-        },
-      })),
-    ),
-    ...lexicon.neutral.map((pattern) => ({ source: expandPattern(pattern), rule: NEUTRAL })),
-  ]),
-);
+let compiled: Matcher | undefined;
+
+/**
+ * Compiled on first use, then kept: building the prefix index is most of the cost of loading the
+ * triage, and a cold start that serves no submission (the widget config, a page) should not pay it.
+ */
+export function lexiconMatcher(): Matcher {
+  compiled ??= buildMatcher(
+    lexicons.flatMap((lexicon) => [
+      ...lexicon.entries.flatMap((entry) =>
+        entry.patterns.map((pattern) => ({
+          source: expandPattern(pattern),
+          rule: {
+            group: entry.group,
+            weight: WEIGHTS[entry.strength],
+            label: entry.label,
+            language: lexicon.language,
+          },
+        })),
+      ),
+      ...lexicon.neutral.map((pattern) => ({ source: expandPattern(pattern), rule: NEUTRAL })),
+    ]),
+  );
+  return compiled;
+}
 
 /** Site phrases are data typed by staff: escaped, never treated as patterns. */
 const EXTRA_STRENGTH: Readonly<Record<TriageGroup, Strength>> = {

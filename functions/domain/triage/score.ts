@@ -63,7 +63,7 @@ function levelOf(score: number): TriageLevel {
 /** Lexicon phrases that survive masking, overlap and negation. */
 function detectedPhrases(text: string, locale: TriageLocale, extra: readonly ExtraPhrase[]): Hit[] {
   const site = extraMatcher(extra);
-  const found = [lexiconMatcher, ...(site ? [site] : [])].flatMap((matcher) => findHits(matcher, text));
+  const found = [lexiconMatcher(), ...(site ? [site] : [])].flatMap((matcher) => findHits(matcher, text));
   // Marks which characters are taken: linear in the text, however many phrases repeat.
   const masked = new Uint8Array(text.length);
   for (const hit of found) if (hit.rule === NEUTRAL) masked.fill(1, hit.start, hit.end);
