@@ -60,59 +60,72 @@ export async function runDueWork(
 /** Fires the timers that are due (escalation, check-in), then sends each email that is owed, once. */
 export async function processFeedback(id: string, deps: DispatchDeps): Promise<void> {
   const now = deps.clock.now();
+  const fresh = await deps.store.get(id);
+  // Expired (or erased) with work still waiting: nothing is left to do it for.
+  if (!fresh) return deps.store.clearDue(id);
   let orphaned = false;
-  const current = await mutate(deps.store, id, (feedback) => {
-    const site = deps.config.sites.find((candidate) => candidate.id === feedback.siteId);
+  const timed = (current: Feedback) => {
+    const site = deps.config.sites.find((candidate) => candidate.id === current.siteId);
     orphaned = !site;
-    return site ? applyTimers(feedback, now.toISOString(), site) : abandonRemovedSite(feedback);
-  });
-  if (orphaned && current) {
+    return site ? applyTimers(current, now.toISOString(), site) : abandonRemovedSite(current);
+  };
+  const feedback = timed(fresh) ? ((await mutate(deps.store, id, timed, fresh)) ?? fresh) : fresh;
+  if (orphaned && feedback !== fresh) {
     deps.logger.error('emails dead-lettered: site no longer configured', {
       feedbackId: id,
-      siteId: current.siteId,
+      siteId: fresh.siteId,
     });
   }
-  const feedback = current ?? (await deps.store.get(id));
-  // Expired (or erased) with work still waiting: nothing is left to do it for.
-  if (!feedback) return deps.store.clearDue(id);
   const due = (Object.keys(feedback.mail) as MailKind[]).filter((kind) =>
     isMailDue(feedback.mail[kind], now),
   );
   // The staff alert first: it is the one that gets the customer an answer.
   due.sort((a, b) => Number(baseKind(b) === 'alert') - Number(baseKind(a) === 'alert'));
-  for (const kind of due) await deliver(id, kind, deps);
+  let latest: Feedback | undefined = feedback;
+  for (const kind of due) latest = await deliver(id, kind, deps, latest);
 }
 
-async function deliver(id: string, kind: MailKind, deps: DispatchDeps): Promise<void> {
+/** Sends one owed email; returns the record as last written here, to spare the next step a read. */
+async function deliver(
+  id: string,
+  kind: MailKind,
+  deps: DispatchDeps,
+  known: Feedback | undefined,
+): Promise<Feedback | undefined> {
   const now = deps.clock.now();
   const leaseUntil = new Date(now.getTime() + LEASE_MS).toISOString();
   // Claiming is a conditional write: of two dispatchers racing here, exactly one wins.
   let abandoned = false;
-  const claimed = await mutate(deps.store, id, (current) => {
-    const delivery = current.mail[kind];
-    if (!isMailDue(delivery, now)) return undefined;
-    // A claim that kept expiring means sends whose outcome nobody recorded: stop, rather than
-    // risk sending the same email again and again.
-    abandoned = delivery.state === 'sending' && delivery.attempts >= PERMANENT_ATTEMPTS;
-    if (abandoned) {
-      const { leaseUntil: _expired, ...rest } = delivery;
+  const claimed = await mutate(
+    deps.store,
+    id,
+    (current) => {
+      const delivery = current.mail[kind];
+      if (!isMailDue(delivery, now)) return undefined;
+      // A claim that kept expiring means sends whose outcome nobody recorded: stop, rather than
+      // risk sending the same email again and again.
+      abandoned = delivery.state === 'sending' && delivery.attempts >= PERMANENT_ATTEMPTS;
+      if (abandoned) {
+        const { leaseUntil: _expired, ...rest } = delivery;
+        return withMail(current, kind, {
+          ...rest,
+          state: 'dead',
+          lastError: 'claim expired repeatedly; outcome unknown',
+        });
+      }
       return withMail(current, kind, {
-        ...rest,
-        state: 'dead',
-        lastError: 'claim expired repeatedly; outcome unknown',
+        ...delivery,
+        state: 'sending',
+        attempts: delivery.attempts + 1,
+        leaseUntil,
       });
-    }
-    return withMail(current, kind, {
-      ...delivery,
-      state: 'sending',
-      attempts: delivery.attempts + 1,
-      leaseUntil,
-    });
-  });
+    },
+    known,
+  );
   const delivery = claimed?.mail[kind];
   if (abandoned)
     deps.logger.error('email dead-lettered', { feedbackId: id, kind, error: 'claim expired repeatedly' });
-  if (!claimed || !delivery || abandoned) return;
+  if (!claimed || !delivery || abandoned) return claimed;
 
   let result: { messageId: string } | { skipped: string };
   try {
@@ -129,7 +142,7 @@ async function deliver(id: string, kind: MailKind, deps: DispatchDeps): Promise<
     }
   } catch (error) {
     const outcome = afterFailure(delivery, error, deps.clock.now());
-    await settle(id, kind, leaseUntil, deps, outcome);
+    const settled = await settle(id, kind, leaseUntil, deps, outcome, claimed);
     const dead = outcome.state === 'dead';
     (dead ? deps.logger.error : deps.logger.warn)(
       dead ? 'email dead-lettered' : 'email not sent, will retry',
@@ -140,7 +153,7 @@ async function deliver(id: string, kind: MailKind, deps: DispatchDeps): Promise<
         error: describe(error),
       },
     );
-    return;
+    return settled;
   }
   // Sent (or deliberately not): from here on, a failing write must never look like a failed
   // send, or the email would go out twice.
@@ -148,13 +161,14 @@ async function deliver(id: string, kind: MailKind, deps: DispatchDeps): Promise<
     'skipped' in result
       ? { state: 'skipped', reason: result.skipped }
       : { state: 'sent', sentAt: deps.clock.now().toISOString(), messageId: result.messageId };
-  await settle(id, kind, leaseUntil, deps, outcome);
+  const settled = await settle(id, kind, leaseUntil, deps, outcome, claimed);
   deps.logger.info(`email ${outcome.state}`, {
     feedbackId: id,
     kind,
     attempts: delivery.attempts,
     reason: outcome.reason,
   });
+  return settled;
 }
 
 /**
@@ -225,16 +239,21 @@ async function settle(
   leaseUntil: string,
   deps: DispatchDeps,
   outcome: Partial<MailDelivery>,
-): Promise<void> {
+  known?: Feedback,
+): Promise<Feedback | undefined> {
   for (let attempt = 1; ; attempt++) {
     try {
-      await mutate(deps.store, id, (current) => {
-        const delivery = current.mail[kind];
-        if (delivery?.state !== 'sending' || delivery.leaseUntil !== leaseUntil) return undefined;
-        const { leaseUntil: _released, ...rest } = delivery;
-        return withMail(current, kind, { ...rest, ...outcome });
-      });
-      return;
+      return await mutate(
+        deps.store,
+        id,
+        (current) => {
+          const delivery = current.mail[kind];
+          if (delivery?.state !== 'sending' || delivery.leaseUntil !== leaseUntil) return undefined;
+          const { leaseUntil: _released, ...rest } = delivery;
+          return withMail(current, kind, { ...rest, ...outcome });
+        },
+        attempt === 1 ? known : undefined,
+      );
     } catch (error) {
       if (attempt >= SETTLE_ATTEMPTS) {
         deps.logger.error('could not record an email outcome', {
@@ -242,7 +261,7 @@ async function settle(
           kind,
           error: describe(error),
         });
-        return;
+        return undefined;
       }
       await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
     }

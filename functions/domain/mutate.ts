@@ -7,16 +7,28 @@ const MAX_TRIES = 10;
 /**
  * Read, change, conditionally write, and start over when someone else wrote first. `change`
  * returns undefined when there is nothing to do, which is how "already done" stays harmless.
+ *
+ * `known` is a copy the caller just wrote itself: the first attempt starts from it and saves a
+ * read. It is only ever trusted to be written over (the version check catches a stale copy);
+ * "nothing to do" is always confirmed against a fresh read.
  */
 export async function mutate(
   store: FeedbackStore,
   id: string,
   change: (current: Feedback) => Feedback | undefined,
+  known?: Feedback,
 ): Promise<Feedback | undefined> {
+  let assumed = known;
   for (let attempt = 0; attempt < MAX_TRIES; attempt++) {
-    const current = await store.get(id);
+    const current = assumed ?? (await store.get(id));
     if (!current) return undefined;
     const next = change(current);
+    if (!next && assumed) {
+      assumed = undefined;
+      attempt -= 1;
+      continue;
+    }
+    assumed = undefined;
     if (!next) return undefined;
     const saved = { ...next, version: current.version + 1 };
     try {
