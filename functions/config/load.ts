@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-// The namespace import lets esbuild drop the parts of zod we never use (its locales are most of it).
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseDuration } from '../domain/duration.ts';
 import { configSchema, type EarshotConfig } from './schema.ts';
 
@@ -71,7 +70,7 @@ function durationVar(env: Env, name: string): string | undefined {
 function integerVar(env: Env, name: string): number | undefined {
   const value = env[name];
   if (value === undefined || value === '') return undefined;
-  const parsed = z.coerce.number().int().min(0).safeParse(value);
+  const parsed = z.coerce.number().check(z.int(), z.gte(0)).safeParse(value);
   if (!parsed.success) throw new ConfigError(`${name} must be a whole number ≥ 0`);
   return parsed.data;
 }

@@ -1,19 +1,30 @@
-// The namespace import lets esbuild drop the parts of zod we never use (its locales are most of it).
-import * as z from 'zod';
+// zod/mini rather than classic zod keeps the api bundle small; see config/schema.ts, which also
+// installs the English messages that classic zod would have.
+import * as z from 'zod/mini';
 import { LOCALES } from '../config/schema.ts';
 
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 /** Text as people typed it, minus invisible control characters and broken surrogate halves. */
 const text = (max: number) =>
-  z
-    .string()
-    .transform((value) => value.toWellFormed().replace(CONTROL, '').trim())
-    .pipe(z.string().max(max, `at most ${max} characters`));
+  z.pipe(
+    z.pipe(
+      z.string(),
+      z.transform((value: string) => value.toWellFormed().replace(CONTROL, '').trim()),
+    ),
+    z.string().check(z.maxLength(max, `at most ${max} characters`)),
+  );
 
-/** Forms send "" (or null) for a field left empty: that means "not given", not "invalid". */
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === null || isBlank(value) ? undefined : value), schema.optional());
+/**
+ * Forms send "" (or null) for a field left empty: that means "not given", not "invalid".
+ * Classic zod's `z.preprocess(fn, schema.optional())`, which zod/mini lacks. The type is the one
+ * preprocess had: a key the body may leave out (a transform accepts a missing key at run time too).
+ */
+const optional = <T extends z.ZodMiniType>(schema: T) =>
+  z.pipe(
+    z.transform<unknown, unknown>((value) => (value === null || isBlank(value) ? undefined : value)),
+    z.optional(schema),
+  ) as z.core.$ZodPreprocess<z.ZodMiniOptional<T>>;
 
 /** Whitespace (or invisible control characters) only: "not given", like an empty field. */
 function isBlank(value: unknown): boolean {
@@ -21,23 +32,25 @@ function isBlank(value: unknown): boolean {
 }
 
 export const feedbackBodySchema = z.object({
-  siteId: z.string('required').min(1, 'required').max(64),
-  rating: z.number('a whole number from 1 to 5').int('a whole number from 1 to 5').min(1).max(5),
-  message: text(5000).pipe(z.string().min(1, 'tell us what happened')),
-  email: optional(z.email('one valid email address').max(254)),
+  siteId: z.string('required').check(z.minLength(1, 'required'), z.maxLength(64)),
+  rating: z
+    .number('a whole number from 1 to 5')
+    .check(z.int('a whole number from 1 to 5'), z.gte(1), z.lte(5)),
+  message: z.pipe(text(5000), z.string().check(z.minLength(1, 'tell us what happened'))),
+  email: optional(z.email('one valid email address').check(z.maxLength(254))),
   name: optional(text(100)),
   desiredOutcome: optional(text(2000)),
   category: optional(text(50)),
-  pageUrl: optional(z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).max(2048)),
+  pageUrl: optional(z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).check(z.maxLength(2048))),
   locale: optional(z.enum(LOCALES, `one of ${LOCALES.join(', ')}`)),
   clientRequestId: optional(z.uuid('a UUID')),
-  website: optional(z.string().max(1000)),
+  website: optional(z.string().check(z.maxLength(1000))),
 });
 
 export type FeedbackBody = z.infer<typeof feedbackBodySchema>;
 
 /** Field name → first problem, for the `fields` object of a 400 answer. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
+export function fieldErrors(error: z.core.$ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const field = issue.path.map(String).join('.') || 'body';
