@@ -7,6 +7,7 @@ import { mutate } from './mutate.ts';
 import type { Clock, Counters, FeedbackStore, Logger, Mailer, Suppressions } from './ports.ts';
 import type { Signer } from './reply-address.ts';
 import { isMailDue } from './schedule.ts';
+import { assessSpreadRisk } from './spread-risk.ts';
 
 export interface DispatchDeps {
   config: EarshotConfig;
@@ -67,7 +68,9 @@ export async function processFeedback(id: string, deps: DispatchDeps): Promise<v
   const timed = (current: Feedback) => {
     const site = deps.config.sites.find((candidate) => candidate.id === current.siteId);
     orphaned = !site;
-    return site ? applyTimers(current, now.toISOString(), site) : abandonRemovedSite(current);
+    if (!site) return abandonRemovedSite(current);
+    const assessed = current.triage ? current : assessSpreadRisk(current, site);
+    return applyTimers(assessed, now.toISOString(), site) ?? (assessed === current ? undefined : assessed);
   };
   const feedback = timed(fresh) ? ((await mutate(deps.store, id, timed, fresh)) ?? fresh) : fresh;
   if (orphaned && feedback !== fresh) {

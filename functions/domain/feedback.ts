@@ -1,5 +1,5 @@
 import type { Locale, Person } from '../config/schema.ts';
-import type { Triage } from './triage/index.ts';
+import type { Triage } from './triage/types.ts';
 
 export type { Locale, Person };
 

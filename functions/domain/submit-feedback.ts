@@ -4,7 +4,7 @@ import { OriginNotAllowedError, RateLimitedError, UnknownSiteError } from './err
 import type { Feedback, MailDelivery } from './feedback.ts';
 import type { Clock, Counters, FeedbackStore } from './ports.ts';
 import { chooseOwner } from './routing.ts';
-import { scoreFeedback, type Triage } from './triage/index.ts';
+import type { Triage } from './triage/types.ts';
 
 export interface FeedbackInput {
   siteId: string;
@@ -90,10 +90,6 @@ function newFeedback(
   const locale = input.locale ?? site.defaultLocale;
   const email = input.email ? normaliseEmail(input.email) : undefined;
   const alerted = input.rating < 4 || site.alertOnPositive;
-  const triage = scoreFeedback(
-    { message: input.message, desiredOutcome: input.desiredOutcome, rating: input.rating, locale },
-    site.triagePhrases,
-  );
   const pending = (): MailDelivery => ({
     state: 'pending',
     attempts: 0,
@@ -118,7 +114,8 @@ function newFeedback(
     owner: chooseOwner(site, input),
     status: 'open',
     respondBy: addDuration(createdAt, parseDuration(site.respondWithin) ?? 0),
-    triage,
+    // The spread-risk triage is scored by the dispatcher, before the alert it shapes: the intake
+    // path stays small and fast, and the customer's 202 never waits for it.
     mail: {
       // Happy customers go into the digest unless the site wants to hear about them at once.
       alert: alerted ? pending() : { ...pending(), state: 'skipped', reason: 'positive' },
@@ -126,7 +123,7 @@ function newFeedback(
     },
     thread: [],
     ...(alerted
-      ? { escalation: { at: addDuration(createdAt, escalateAfter(site, triage)), state: 'waiting' } }
+      ? { escalation: { at: addDuration(createdAt, escalateAfter(site, undefined)), state: 'waiting' } }
       : {}),
     expiresAt: Math.floor(now.getTime() / 1000) + site.retentionDays * 86_400,
   };

@@ -1,7 +1,7 @@
 import type { Locale, SiteConfig } from '../config/schema.ts';
 import type { CustomerHistory, Feedback } from '../domain/feedback.ts';
 import { firstName } from '../domain/routing.ts';
-import { triageHeadline } from '../domain/triage/index.ts';
+import { triageHeadline } from '../domain/triage/headline.ts';
 import { ACTION_LABELS } from './action-labels.ts';
 import { fill, formatDate, formatDateTime, formatDuration, headerSafe } from './format.ts';
 import { escapeHtml, layout, safeLink, textToHtml } from './html.ts';

@@ -2,7 +2,7 @@ import type { Locale, SiteConfig } from '../../config/schema.ts';
 import type { Action } from '../../domain/action-token.ts';
 import type { Feedback, Person } from '../../domain/feedback.ts';
 import { firstName, sitePeople } from '../../domain/routing.ts';
-import { triageHeadline } from '../../domain/triage/index.ts';
+import { triageHeadline } from '../../domain/triage/headline.ts';
 import { threadLines } from '../../emails/thread.ts';
 import { fillIn, pageCopy } from './copy.ts';
 import { Layout } from './layout.tsx';
