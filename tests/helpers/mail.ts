@@ -1,4 +1,5 @@
 import nodemailer from 'nodemailer';
+import type { SentEmail } from './stack.ts';
 
 /** Sends a real email over SMTP to the local reply listener, as a mail client would. */
 export async function sendSmtp(
@@ -18,6 +19,20 @@ export async function sendSmtp(
   } finally {
     transport.close();
   }
+}
+
+/** Emails to one address. */
+export const to = (address: string) => (email: SentEmail) => email.destination.to.includes(address);
+
+/** Emails about one feedback: its id is in every reply address. */
+export const about = (id: string) => (email: SentEmail) =>
+  email.replyTo.some((address) => address.includes(`.${id}.`));
+
+/** The one-click link for `action` (claim, resolve, checkin-no…) in an email, or '' if it has none. */
+export function linkFor(email: SentEmail | undefined, action: string): string {
+  const actionOf = (url: string) =>
+    JSON.parse(Buffer.from(url.split('/a/')[1]?.split('.')[0] ?? '', 'base64url').toString()).a as string;
+  return actionLinks(email?.body.text).find((url) => actionOf(url) === action) ?? '';
 }
 
 /** The action links in an email's text part, by their label-independent path. */

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { ManualClock } from '../../functions/adapters/clock.ts';
 import type { Feedback } from '../../functions/domain/feedback.ts';
 import { aFeedback } from '../fixtures/feedback.ts';
-import { actionLinks } from '../helpers/mail.ts';
-import { type SentEmail, startTestStack, type TestStack } from '../helpers/stack.ts';
+import { about, linkFor as link, to } from '../helpers/mail.ts';
+import { startTestStack, type TestStack } from '../helpers/stack.ts';
 
 let t: TestStack;
 const clock = new ManualClock();
@@ -19,13 +19,6 @@ beforeEach(async () => {
   await t.clearInbox();
 });
 
-const about = (id: string) => (email: SentEmail) =>
-  email.replyTo.some((address) => address.includes(`.${id}.`));
-const to = (address: string) => (email: SentEmail) => email.destination.to.includes(address);
-const action = (url: string) =>
-  JSON.parse(Buffer.from(url.split('/a/')[1]?.split('.')[0] ?? '', 'base64url').toString()).a as string;
-const link = (email: SentEmail | undefined, name: string) =>
-  actionLinks(email?.body.text).find((url) => action(url) === name) ?? '';
 async function sweep(advanceMs: number) {
   clock.advance(advanceMs);
   await t.stack.runDueWork();

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../functions/adapters/clock.ts';
 import type { Feedback } from '../../functions/domain/feedback.ts';
-import { actionLinks } from '../helpers/mail.ts';
-import { type SentEmail, startTestStack, type TestStack } from '../helpers/stack.ts';
+import { about, linkFor as link, to } from '../helpers/mail.ts';
+import { startTestStack, type TestStack } from '../helpers/stack.ts';
 
 let t: TestStack;
 const clock = new ManualClock();
@@ -17,14 +17,6 @@ beforeEach(async () => {
   clock.set(new Date());
   await t.clearInbox();
 });
-
-const about = (id: string) => (email: SentEmail) =>
-  email.replyTo.some((address) => address.includes(`.${id}.`));
-const to = (address: string) => (email: SentEmail) => email.destination.to.includes(address);
-const action = (url: string) =>
-  JSON.parse(Buffer.from(url.split('/a/')[1]?.split('.')[0] ?? '', 'base64url').toString()).a as string;
-const link = (email: SentEmail | undefined, name: string) =>
-  actionLinks(email?.body.text).find((url) => action(url) === name) ?? '';
 
 const checkInDelivery = (feedback: Feedback | undefined) =>
   Object.entries(feedback?.mail ?? {}).find(([kind]) => kind.startsWith('checkin'))?.[1];

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type SentEmail, startTestStack, type TestStack } from '../helpers/stack.ts';
+import { to } from '../helpers/mail.ts';
+import { startTestStack, type TestStack } from '../helpers/stack.ts';
 
 let t: TestStack;
 beforeAll(async () => {
@@ -19,8 +20,6 @@ const unhappy = {
   pageUrl: 'http://localhost/orders/123',
   locale: 'nb',
 };
-
-const to = (address: string) => (email: SentEmail) => email.destination.to.includes(address);
 
 describe('POST /v1/feedback', () => {
   it('stores the feedback, alerts the owner and acknowledges the customer in their language', async () => {

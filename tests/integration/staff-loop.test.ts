@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../functions/adapters/clock.ts';
-import { actionLinks, sendSmtp } from '../helpers/mail.ts';
-import { type SentEmail, startTestStack, type TestStack } from '../helpers/stack.ts';
+import { about, linkFor, sendSmtp, to } from '../helpers/mail.ts';
+import { startTestStack, type TestStack } from '../helpers/stack.ts';
 
 let t: TestStack;
 const clock = new ManualClock();
@@ -10,11 +10,6 @@ beforeAll(async () => {
 });
 afterAll(() => t?.stop());
 beforeEach(() => t.clearInbox());
-
-const to = (address: string) => (email: SentEmail) => email.destination.to.includes(address);
-/** Emails about one feedback: its id is in every reply address. */
-const about = (id: string) => (email: SentEmail) =>
-  email.replyTo.some((address) => address.includes(`.${id}.`));
 
 let counter = 0;
 async function submit(email = `nora${++counter}@example.org`) {
@@ -32,12 +27,6 @@ async function submit(email = `nora${++counter}@example.org`) {
   await t.clearInbox();
   return { id, alert, ack };
 }
-
-const linkFor = (email: SentEmail, action: string) =>
-  actionLinks(email.body.text).find(
-    (url) =>
-      JSON.parse(Buffer.from(url.split('/a/')[1]?.split('.')[0] ?? '', 'base64url').toString()).a === action,
-  ) ?? '';
 
 describe('answering by email', () => {
   it("relays the owner's reply to the customer without the quoted part, from the site address", async () => {
