@@ -97,11 +97,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     { waitFirst: true },
   );
   const source = new DynamoDbAdminStore({ tableName, client: services.store.client, clock: services.clock });
+  // The first look is an hour after start, so that starting the service is not itself an email.
   const digests = options.weeklyDigest
     ? startPoller(
         () => sendWeeklyDigests({ ...services, source }),
         3_600_000,
         (error) => services.logger.error('weekly digest failed', { error: (error as Error).message }),
+        { waitFirst: true },
       )
     : undefined;
 
