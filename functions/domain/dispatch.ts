@@ -68,9 +68,9 @@ export async function processFeedback(id: string, deps: DispatchDeps): Promise<v
   const timed = (current: Feedback) => {
     const site = deps.config.sites.find((candidate) => candidate.id === current.siteId);
     orphaned = !site;
-    if (!site) return abandonRemovedSite(current);
     const assessed = current.triage ? current : assessSpreadRisk(current, site);
-    return applyTimers(assessed, now.toISOString(), site) ?? (assessed === current ? undefined : assessed);
+    const next = site ? applyTimers(assessed, now.toISOString(), site) : abandonRemovedSite(assessed);
+    return next ?? (assessed === current ? undefined : assessed);
   };
   const feedback = timed(fresh) ? ((await mutate(deps.store, id, timed, fresh)) ?? fresh) : fresh;
   if (orphaned && feedback !== fresh) {

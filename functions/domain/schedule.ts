@@ -3,6 +3,8 @@ import type { Feedback, MailDelivery, Timer } from './feedback.ts';
 /** When this record next needs attention, or undefined when nothing is waiting on it. */
 export function nextDueAt(feedback: Feedback): string | undefined {
   const times = [
+    // Every new record is looked at once, to score its spread risk, even with nothing to send.
+    ...(feedback.triage ? [] : [feedback.createdAt]),
     ...Object.values(feedback.mail).flatMap((delivery) => dueTime(delivery)),
     ...timerTime(feedback.escalation),
     ...timerTime(feedback.followUp),

@@ -9,7 +9,7 @@ import { scoreFeedback } from './triage/index.ts';
  * feedback gets the site's shorter escalation clock (counted from submission). Kept out of the
  * intake path on purpose: the lexicons are the largest part of the code, and the API stays lean.
  */
-export function assessSpreadRisk(feedback: Feedback, site: SiteConfig): Feedback {
+export function assessSpreadRisk(feedback: Feedback, site: SiteConfig | undefined): Feedback {
   const triage = scoreFeedback(
     {
       message: feedback.message,
@@ -17,8 +17,9 @@ export function assessSpreadRisk(feedback: Feedback, site: SiteConfig): Feedback
       rating: feedback.rating,
       locale: feedback.locale,
     },
-    site.triagePhrases,
+    site?.triagePhrases ?? [],
   );
+  if (!site) return { ...feedback, triage };
   const timer = feedback.escalation;
   const sooner = addDuration(feedback.createdAt, escalateAfter(site, triage));
   const escalation = timer?.state === 'waiting' && sooner < timer.at ? { ...timer, at: sooner } : timer;

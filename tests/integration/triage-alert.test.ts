@@ -32,3 +32,19 @@ it('marks an urgent alert with the reason, keeps the score from the customer, an
   const escalations = await t.waitForEmails((email) => email.destination.to.includes('ola@example.com'));
   expect(escalations).toHaveLength(1);
 });
+
+it('scores every feedback once, also a happy one that owes no email', async () => {
+  const response = await t.post({
+    siteId: 'demo',
+    rating: 4,
+    message: 'Good, but I will post on Instagram if it happens again!',
+  });
+  const { id } = (await response.json()) as { id: string };
+  let stored = await t.stack.services.store.get(id);
+  for (let tries = 0; !stored?.triage && tries < 60; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    stored = await t.stack.services.store.get(id);
+  }
+  expect(stored?.triage?.level).toMatch(/normal|high|urgent/);
+  expect(await t.stack.services.store.due(new Date(Date.now() + 60_000), 50)).not.toContain(id);
+});
