@@ -19,23 +19,24 @@ export async function mutate(
   known?: Feedback,
 ): Promise<Feedback | undefined> {
   let assumed = known;
-  for (let attempt = 0; attempt < MAX_TRIES; attempt++) {
+  let conflicts = 0;
+  while (conflicts < MAX_TRIES) {
     const current = assumed ?? (await store.get(id));
+    const trusted = assumed === undefined;
+    assumed = undefined;
     if (!current) return undefined;
     const next = change(current);
-    if (!next && assumed) {
-      assumed = undefined;
-      attempt -= 1;
-      continue;
+    if (!next) {
+      if (trusted) return undefined;
+      continue; // confirm "nothing to do" against a fresh read
     }
-    assumed = undefined;
-    if (!next) return undefined;
     const saved = { ...next, version: current.version + 1 };
     try {
       await store.save(saved);
       return saved;
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
+      conflicts += 1;
     }
   }
   throw new ConflictError(`Feedback ${id} kept changing under ${MAX_TRIES} attempts to update it.`);

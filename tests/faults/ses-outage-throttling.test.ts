@@ -1,22 +1,17 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { MailKind } from '../../functions/domain/feedback.ts';
-import { eventually, type FaultStack, startFaultStack, startInbox } from './support/fault-stack.ts';
-import { type SesFaultProxy, startSesFaultProxy } from './support/ses-proxy.ts';
+import { eventually, startProxiedFaultStack } from './support/fault-stack.ts';
 
-let inbox: Awaited<ReturnType<typeof startInbox>>;
-let proxy: SesFaultProxy;
-let t: FaultStack;
+let setup: Awaited<ReturnType<typeof startProxiedFaultStack>> | undefined;
+let inbox: NonNullable<typeof setup>['inbox'];
+let proxy: NonNullable<typeof setup>['proxy'];
+let t: NonNullable<typeof setup>['t'];
 
 beforeAll(async () => {
-  inbox = await startInbox();
-  proxy = await startSesFaultProxy(inbox.url);
-  t = await startFaultStack({ sesEndpoint: proxy.url });
+  setup = await startProxiedFaultStack();
+  ({ inbox, proxy, t } = setup);
 });
-afterAll(async () => {
-  await t?.stop();
-  await proxy?.close();
-  await inbox?.close();
-});
+afterAll(() => setup?.stop());
 
 const KINDS: MailKind[] = ['alert', 'ack'];
 

@@ -1,10 +1,12 @@
-import { createServer } from 'node:net';
 import { silentLogger } from '../../functions/adapters/logger.ts';
 import { loadConfig } from '../../functions/config/load.ts';
 import type { EarshotConfig } from '../../functions/config/schema.ts';
 import type { Clock } from '../../functions/domain/ports.ts';
 import { localDemoPage, localWidgetScript } from '../../functions/local/assets.ts';
 import { type LocalStack, startLocalStack } from '../../functions/local/stack.ts';
+import { freePort } from './net.ts';
+
+export { freePort };
 
 /** One email as the SES stand-in recorded it (GET /store). */
 export interface SentEmail {
@@ -33,18 +35,6 @@ export interface TestStack {
   ): Promise<SentEmail[]>;
   post(body: unknown, init?: { headers?: Record<string, string> }): Promise<Response>;
   stop(): Promise<void>;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export const TEST_SECRET = 'test-secret-0123456789abcdef0123456789abcdef';

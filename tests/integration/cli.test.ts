@@ -1,38 +1,24 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../functions/cli/main.ts';
-import { type SentEmail, startTestStack, TEST_SECRET, type TestStack } from '../helpers/stack.ts';
+import { cliDataDir, runCli } from '../helpers/cli.ts';
+import { type SentEmail, startTestStack, type TestStack } from '../helpers/stack.ts';
 
 let t: TestStack;
-let dataDir: string;
+let dataDir: ReturnType<typeof cliDataDir> | undefined;
 let env: Record<string, string>;
 
 beforeAll(async () => {
   t = await startTestStack();
-  dataDir = mkdtempSync(join(tmpdir(), 'earshot-cli-'));
-  writeFileSync(join(dataDir, 'token-secret'), TEST_SECRET);
-  env = { DYNAMODB_ENDPOINT: t.stack.dynamodbUrl, SES_ENDPOINT: t.sesUrl, EARSHOT_DATA_DIR: dataDir };
+  dataDir = cliDataDir('earshot-cli-');
+  env = { DYNAMODB_ENDPOINT: t.stack.dynamodbUrl, SES_ENDPOINT: t.sesUrl, EARSHOT_DATA_DIR: dataDir.path };
 });
 afterAll(async () => {
   await t?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  dataDir?.remove();
 });
 
-/** The CLI in this process, as `main(argv, io)`: fast, and it sees the test's environment only. */
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    env,
-  });
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCli(argv, env);
 
 /** The CLI as an operator runs it: a real process through bin/earshot.js. */
 async function spawnCli(...argv: string[]) {

@@ -1,42 +1,33 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../functions/adapters/clock.ts';
 import { keyedHash } from '../../functions/adapters/crypto.ts';
-import { main } from '../../functions/cli/main.ts';
 import { normaliseEmail } from '../../functions/domain/submit-feedback.ts';
+import { cliDataDir, runCli } from '../helpers/cli.ts';
 import { startTestStack, TEST_SECRET, type TestStack } from '../helpers/stack.ts';
 
 const DAY = 86_400_000;
 const clock = new ManualClock('2026-01-10T10:00:00.000Z');
 let t: TestStack;
-let dataDir: string;
+let dataDir: ReturnType<typeof cliDataDir> | undefined;
 
 beforeAll(async () => {
   t = await startTestStack({ clock });
-  dataDir = mkdtempSync(join(tmpdir(), 'earshot-privacy-'));
-  writeFileSync(join(dataDir, 'token-secret'), TEST_SECRET);
+  dataDir = cliDataDir('earshot-privacy-');
 });
 afterAll(async () => {
   await t?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  dataDir?.remove();
 });
 
 /** The CLI in this process, on the test's clock. */
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    env: { DYNAMODB_ENDPOINT: t.stack.dynamodbUrl, SES_ENDPOINT: t.sesUrl, EARSHOT_DATA_DIR: dataDir },
+const cli = (...argv: string[]) =>
+  runCli(
+    argv,
+    { DYNAMODB_ENDPOINT: t.stack.dynamodbUrl, SES_ENDPOINT: t.sesUrl, EARSHOT_DATA_DIR: dataDir?.path ?? '' },
     clock,
-  });
-  return { code, stdout, stderr };
-}
+  );
 
 const hashOf = (email: string) => keyedHash(TEST_SECRET)(normaliseEmail(email));
 

@@ -4,6 +4,7 @@ import type { Clock, Logger } from '../../../functions/domain/ports.ts';
 import { type LocalStack, startLocalStack } from '../../../functions/local/stack.ts';
 import { type RunningServer, startSesStandIn } from '../../../functions/local/stand-ins.ts';
 import { freePort, type SentEmail, TEST_SECRET } from '../../helpers/stack.ts';
+import { startSesFaultProxy } from './ses-proxy.ts';
 
 export interface LogLine {
   level: 'info' | 'warn' | 'error';
@@ -91,6 +92,26 @@ export async function startInbox(): Promise<
     emails: async () => ((await (await fetch(`${ses.url}/store`)).json()) as { emails: SentEmail[] }).emails,
     clear: async () => {
       await fetch(`${ses.url}/clear-store`, { method: 'POST' });
+    },
+  };
+}
+
+/**
+ * The service, sending through a fault-injecting proxy to an inbox of the test's own: the setup
+ * of every test that takes SES away or makes it throttle.
+ */
+export async function startProxiedFaultStack() {
+  const inbox = await startInbox();
+  const proxy = await startSesFaultProxy(inbox.url);
+  const t = await startFaultStack({ sesEndpoint: proxy.url });
+  return {
+    inbox,
+    proxy,
+    t,
+    async stop() {
+      await t.stop();
+      await proxy.close();
+      await inbox.close();
     },
   };
 }
