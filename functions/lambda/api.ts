@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { handle } from 'hono/aws-lambda';
+import { createCoreServices } from '../core-services.ts';
 import { createApp } from '../http/app.ts';
-import { awsServices } from './aws-runtime.ts';
+import { awsRuntime } from './aws-runtime.ts';
 
-const services = await awsServices();
+const services = createCoreServices(await awsRuntime());
 /** The widget bundle ships beside the handler (the stack copies it in at bundling time). */
 const widget = readFile(new URL('./earshot.js', import.meta.url), 'utf8').catch(() => undefined);
 

@@ -1,24 +1,24 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { createServices, type Services } from '../composition.ts';
 import { loadConfig } from '../config/load.ts';
+import type { Runtime } from '../core-services.ts';
 
 /**
- * Services for a Lambda function, built once per cold start: the config arrives as the same JSON
- * the local runner reads (EARSHOT_CONFIG_JSON, set by the stack), the signing secret from
- * Secrets Manager.
+ * Where a Lambda function runs, read once per cold start: the config arrives as the same JSON the
+ * local runner reads (EARSHOT_CONFIG_JSON, set by the stack), the signing secret from Secrets
+ * Manager. Each entry then builds only the services it uses.
  */
-export async function awsServices(env = process.env): Promise<Services> {
+export async function awsRuntime(env = process.env): Promise<Runtime> {
   const tableName = required(env, 'TABLE_NAME');
   const secretArn = required(env, 'TOKEN_SECRET_ARN');
   const secret = await new SecretsManagerClient({}).send(new GetSecretValueCommand({ SecretId: secretArn }));
   if (!secret.SecretString) throw new Error('The token secret has no string value.');
-  return createServices({
+  return {
     config: loadConfig(env),
     tableName,
     tokenSecret: secret.SecretString,
     region: env.AWS_REGION,
     sesConfigurationSet: env.SES_CONFIGURATION_SET,
-  });
+  };
 }
 
 function required(env: NodeJS.ProcessEnv, name: string): string {

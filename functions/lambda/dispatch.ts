@@ -1,8 +1,9 @@
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
+import { createServices } from '../composition.ts';
 import { processFeedback } from '../domain/dispatch.ts';
-import { awsServices } from './aws-runtime.ts';
+import { awsRuntime } from './aws-runtime.ts';
 
-const services = await awsServices();
+const services = createServices(await awsRuntime());
 
 /**
  * The DynamoDB Stream path: every write that leaves work due now is handled at once. A failing

@@ -1,10 +1,11 @@
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { SESEvent } from 'aws-lambda';
 import { MAX_INBOUND_BYTES, parseInboundEmail } from '../adapters/inbound-mail.ts';
+import { createCoreServices } from '../core-services.ts';
 import { receiveReply } from '../domain/inbound-reply.ts';
-import { awsServices } from './aws-runtime.ts';
+import { awsRuntime } from './aws-runtime.ts';
 
-const services = await awsServices();
+const services = createCoreServices(await awsRuntime());
 const s3 = new S3Client({});
 const bucket = process.env.INBOUND_BUCKET ?? '';
 

@@ -1,8 +1,9 @@
 import type { SNSEvent } from 'aws-lambda';
+import { createCoreServices } from '../core-services.ts';
 import { recordDeliveryProblem } from '../domain/delivery-problems.ts';
-import { awsServices } from './aws-runtime.ts';
+import { awsRuntime } from './aws-runtime.ts';
 
-const services = await awsServices();
+const services = createCoreServices(await awsRuntime());
 
 /** SES bounce and complaint events, through SNS: the address goes on the suppression list. */
 export async function handler(event: SNSEvent): Promise<void> {

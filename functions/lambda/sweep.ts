@@ -1,9 +1,10 @@
 import { DynamoDbAdminStore } from '../adapters/dynamodb/admin-store.ts';
+import { createServices } from '../composition.ts';
 import { sendWeeklyDigests } from '../domain/digest.ts';
 import { runDueWork } from '../domain/dispatch.ts';
-import { awsServices } from './aws-runtime.ts';
+import { awsRuntime } from './aws-runtime.ts';
 
-const services = await awsServices();
+const services = createServices(await awsRuntime());
 const source = new DynamoDbAdminStore({
   tableName: services.store.tableName,
   client: services.store.client,

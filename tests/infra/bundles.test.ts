@@ -2,9 +2,19 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Format, type Platform } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { bundleSettings, lambdaEntries } from '../../infra/lib/handlers.ts';
+import { bundleSettings, type LambdaEntry, lambdaEntries } from '../../infra/lib/handlers.ts';
 
 const repoRoot = join(import.meta.dirname, '../..');
+
+// Each SDK client costs tens of milliseconds of cold start, so each function loads only those it
+// uses: a customer waits for the API's, and the API sends no mail.
+const sdkClients: Record<LambdaEntry, string[]> = {
+  api: ['client-dynamodb', 'client-secrets-manager'],
+  'ses-events': ['client-dynamodb', 'client-secrets-manager'],
+  inbound: ['client-dynamodb', 'client-s3', 'client-secrets-manager'],
+  dispatch: ['client-dynamodb', 'client-secrets-manager', 'client-sesv2'],
+  sweep: ['client-dynamodb', 'client-secrets-manager', 'client-sesv2'],
+};
 
 // The stack tests bundle stand-ins; this bundles the real entry files with the stack's esbuild
 // settings (in memory, no synth), so a handler that would not deploy fails here first.
@@ -28,6 +38,11 @@ describe.each(lambdaEntries)('functions/lambda/%s.ts', (name) => {
       logLevel: 'silent',
     });
     expect(result.errors).toEqual([]);
-    expect(Object.values(result.metafile.outputs)[0]?.exports).toContain('handler');
+    const output = Object.values(result.metafile.outputs)[0];
+    expect(output?.exports).toContain('handler');
+    const clients = output?.imports
+      .filter((item) => item.external && item.path.startsWith('@aws-sdk/client-'))
+      .map((item) => item.path.slice('@aws-sdk/'.length));
+    expect([...new Set(clients)].sort()).toEqual(sdkClients[name]);
   });
 });

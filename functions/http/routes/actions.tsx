@@ -1,11 +1,11 @@
 import { type Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { Locale } from '../../config/schema.ts';
 import { performCustomerAction } from '../../domain/customer-actions.ts';
 import { ValidationError } from '../../domain/errors.ts';
 import type { Suppressions } from '../../domain/ports.ts';
 import { firstName } from '../../domain/routing.ts';
 import { type ActionDeps, LinkError, openLink, performStaffAction } from '../../domain/staff-actions.ts';
+import { declaredBodyLimit } from '../body-limit.ts';
 import { CustomerActionPage, MessagePage, StaffActionPage } from '../pages/case-pages.tsx';
 import { fillIn, pageCopy } from '../pages/copy.ts';
 import type { AppEnv } from '../types.ts';
@@ -59,7 +59,7 @@ export function actionRoutes(deps: ActionDeps & { suppressions: Suppressions }) 
     );
   });
 
-  app.post('/:token', bodyLimit({ maxSize: 16 * 1024 }), async (c) => {
+  app.post('/:token', declaredBodyLimit({ maxSize: 16 * 1024 }), async (c) => {
     const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
     const text = (name: string) => (typeof form[name] === 'string' ? (form[name] as string) : undefined);
     const link = await openLink(c.req.param('token'), deps);

@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { ValidationError } from '../../domain/errors.ts';
 import {
   assertOriginAllowed,
@@ -7,6 +6,7 @@ import {
   type SubmitDeps,
   submitFeedback,
 } from '../../domain/submit-feedback.ts';
+import { declaredBodyLimit } from '../body-limit.ts';
 import { errorResponse } from '../errors.ts';
 import { feedbackBodySchema, fieldErrors } from '../feedback-schema.ts';
 import type { AppEnv } from '../types.ts';
@@ -16,7 +16,7 @@ const MAX_BODY_BYTES = 16 * 1024;
 export function feedbackRoutes(deps: SubmitDeps) {
   return new Hono<AppEnv>().post(
     '/',
-    bodyLimit({
+    declaredBodyLimit({
       maxSize: MAX_BODY_BYTES,
       onError: (c) =>
         errorResponse(c, 413, 'payload_too_large', `The body may be at most ${MAX_BODY_BYTES} bytes.`),
