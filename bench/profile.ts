@@ -1,27 +1,17 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer } from './lib/processes.ts';
+import { type ServerProcess, startServer } from './lib/processes.ts';
 import { load } from './measure/intake.ts';
 
 /**
- * `npm run bench:profile -- [earshot|floor] [seconds]`: where an intake server's CPU goes. The
- * server runs under `--cpu-prof` at 20 in flight; the samples of the loaded window are summed by
- * package (or by file, for our own code) and divided by the requests served, so two servers, or two
- * versions of one, compare in microseconds of CPU per submission rather than in noisy latencies.
+ * `npm run bench:profile [-- seconds]`: where the intake's CPU goes, next to the floor's. Both
+ * servers run under `--cpu-prof`, loaded at 20 in flight in alternating one-second rounds (so that
+ * the shared machine's noise hits both alike); each profile's samples from its own rounds are
+ * summed by package (our own code by file) and divided by the submissions served. The difference
+ * column is what Earshot costs beyond storing the body.
  */
-const server = process.argv[2] ?? 'earshot';
-const seconds = Number(process.argv[3] ?? 8);
-const dir = mkdtempSync(join(tmpdir(), 'earshot-profile-'));
-
-const running = await startServer<{ apiUrl: string; origin?: string; dynamodbUrl: string }>(
-  `bench/servers/${server}.ts`,
-  {},
-  ['--cpu-prof', `--cpu-prof-dir=${dir}`],
-);
-await load(running.info, 20, 2);
-const { requests, requestsPerSecond, p99 } = await load(running.info, 20, seconds);
-await running.stop();
+const seconds = Number(process.argv[2] ?? 8);
 
 interface Profile {
   nodes: { id: number; callFrame: { functionName: string; url: string } }[];
@@ -29,10 +19,26 @@ interface Profile {
   samples: number[];
   timeDeltas: number[];
 }
-// The main thread's profile is the first one Node writes (workers, if any, follow).
-const [first] = readdirSync(dir).sort();
-const profile = JSON.parse(readFileSync(join(dir, first as string), 'utf8')) as Profile;
-rmSync(dir, { recursive: true, force: true });
+interface Profiled {
+  name: string;
+  dir: string;
+  server: ServerProcess<{ apiUrl: string; origin?: string; dynamodbUrl: string }>;
+  /** [from, until] in µs of the monotonic clock V8 stamps its samples with. */
+  windows: [bigint, bigint][];
+  requests: number;
+}
+
+const micros = () => process.hrtime.bigint() / 1000n;
+
+async function profiled(name: string): Promise<Profiled> {
+  const dir = mkdtempSync(join(tmpdir(), `earshot-profile-${name}-`));
+  const server = await startServer<Profiled['server']['info']>(`bench/servers/${name}.ts`, {}, [
+    '--cpu-prof',
+    `--cpu-prof-dir=${dir}`,
+  ]);
+  await load(server.info, 20, 2);
+  return { name, dir, server, windows: [], requests: 0 };
+}
 
 /** A package, a Node.js internal module, one of our files, or V8's own (GC, idle, program). */
 function placeOf(frame: { functionName: string; url: string }): string {
@@ -43,26 +49,51 @@ function placeOf(frame: { functionName: string; url: string }): string {
   if (frame.url) return `ours: ${frame.url.split('/').slice(-2).join('/')}`;
   return frame.functionName || '(native)';
 }
-const nodes = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
-const perPlace = new Map<string, number>();
-let at = profile.startTime;
-const end = profile.timeDeltas.reduce((sum, delta) => sum + delta, profile.startTime);
-profile.samples.forEach((id, i) => {
-  const delta = profile.timeDeltas[i] ?? 0;
-  at += delta;
-  if (at < end - seconds * 1e6) return; // start-up and warm-up
-  const frame = nodes.get(id);
-  if (!frame) return;
-  const place = placeOf(frame);
-  perPlace.set(place, (perPlace.get(place) ?? 0) + delta);
-});
 
-const busy = [...perPlace].reduce((sum, [place, us]) => (place === '(idle)' ? sum : sum + us), 0);
+/** µs of CPU per request by place, over the server's own load windows only. */
+function perRequest({ dir, windows, requests }: Profiled): Map<string, number> {
+  // One file per thread (tsx's loader runs in a worker): the main thread's has thread id 0,
+  // CPU.<date>.<time>.<pid>.<thread>.<sequence>.cpuprofile.
+  const main = readdirSync(dir).find((file) => file.split('.')[4] === '0');
+  if (!main) throw new Error(`No main-thread profile in ${dir}`);
+  const profile = JSON.parse(readFileSync(join(dir, main), 'utf8')) as Profile;
+  const frames = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
+  const totals = new Map<string, number>();
+  let at = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    const delta = profile.timeDeltas[i] ?? 0;
+    at += delta;
+    const frame = frames.get(id);
+    if (!frame || !windows.some(([from, until]) => at >= from && at <= until)) return;
+    const place = placeOf(frame);
+    totals.set(place, (totals.get(place) ?? 0) + delta / requests);
+  });
+  return totals;
+}
+
+const servers = [await profiled('floor'), await profiled('earshot')];
+for (let round = 0; round < seconds; round++) {
+  for (const server of servers) {
+    const from = micros();
+    const { requests } = await load(server.server.info, 20, 1);
+    server.windows.push([from, micros()]);
+    server.requests += requests;
+  }
+}
+for (const server of servers) await server.server.stop();
+const [floor, earshot] = servers.map(perRequest) as [Map<string, number>, Map<string, number>];
+for (const server of servers) rmSync(server.dir, { recursive: true, force: true });
+
+const busy = (totals: Map<string, number>) =>
+  [...totals].reduce((sum, [place, us]) => (place === '(idle)' ? sum : sum + us), 0);
+const us = (value: number | undefined) => String(Math.round(value ?? 0));
 console.log(
-  `${server}: ${requests} submissions in ${seconds} s (${requestsPerSecond} req/s, p99 ${p99} ms), ` +
-    `${Math.round(busy / requests)} µs CPU each, ${Math.round((100 * busy) / (seconds * 1e6))} % busy\n`,
+  `CPU per submission, 20 in flight, ${seconds} alternating 1 s rounds each: floor ${us(busy(floor))} µs ` +
+    `(${servers[0]?.requests} served), Earshot ${us(busy(earshot))} µs (${servers[1]?.requests} served)\n`,
 );
-console.log('| µs per submission | where |\n|---|---|');
-for (const [place, us] of [...perPlace].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
-  console.log(`| ${Math.round(us / requests)} | ${place} |`);
+console.log('| where | floor µs | Earshot µs | difference |\n|---|---|---|---|');
+const places = [...new Set([...floor.keys(), ...earshot.keys()])].filter((place) => place !== '(idle)');
+const gap = (place: string) => (earshot.get(place) ?? 0) - (floor.get(place) ?? 0);
+for (const place of places.sort((a, b) => gap(b) - gap(a)).slice(0, 30)) {
+  console.log(`| ${place} | ${us(floor.get(place))} | ${us(earshot.get(place))} | ${us(gap(place))} |`);
 }

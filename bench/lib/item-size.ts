@@ -1,4 +1,5 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { tableDefinition } from '../../functions/adapters/dynamodb/table.ts';
 
 /**
  * An item's size as DynamoDB bills storage: attribute names plus values, UTF-8 for strings,
@@ -38,3 +39,25 @@ function numberSize(n: string): number {
 
 /** Per item, DynamoDB adds 100 bytes of overhead in the table and in each index that holds it. */
 export const ITEM_OVERHEAD = 100;
+
+/**
+ * Bytes billed for an item: its copy in the table plus the copy each index holds of it (an index
+ * covers the item only when the item has the index's keys), each with its overhead. What an index
+ * copies follows its projection in the shared table definition.
+ */
+export function billedBytes(item: Record<string, AttributeValue>): number {
+  const tableKeys = [tableDefinition.partitionKey, tableDefinition.sortKey];
+  const copies = tableDefinition.indexes
+    .filter((index) => item[index.partitionKey] !== undefined && item[index.sortKey] !== undefined)
+    .map(({ partitionKey, sortKey, projection }) => {
+      if (projection.type === 'ALL') return item;
+      const kept = [
+        ...tableKeys,
+        partitionKey,
+        sortKey,
+        ...(projection.type === 'INCLUDE' ? projection.attributes : []),
+      ];
+      return Object.fromEntries(Object.entries(item).filter(([name]) => kept.includes(name)));
+    });
+  return [item, ...copies].reduce((sum, copy) => sum + itemSize(copy) + ITEM_OVERHEAD, 0);
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Token, Validations } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tableDefinition } from '../../functions/adapters/dynamodb/table.ts';
+import { createTableInput, tableDefinition } from '../../functions/adapters/dynamodb/table.ts';
 import { deploySettings } from '../../infra/lib/config.ts';
 import { bundleSettings } from '../../infra/lib/handlers.ts';
 import {
@@ -80,11 +80,8 @@ describe('data', () => {
     ];
     synth.template.hasResourceProperties('AWS::DynamoDB::Table', {
       KeySchema: key(tableDefinition.partitionKey, tableDefinition.sortKey),
-      GlobalSecondaryIndexes: tableDefinition.indexes.map((index) => ({
-        IndexName: index.indexName,
-        KeySchema: key(index.partitionKey, index.sortKey),
-        Projection: { ProjectionType: 'ALL' },
-      })),
+      // Exactly the indexes the local stand-ins get, projections included.
+      GlobalSecondaryIndexes: createTableInput('earshot').GlobalSecondaryIndexes,
       TimeToLiveSpecification: { AttributeName: tableDefinition.timeToLiveAttribute, Enabled: true },
     });
   });

@@ -86,7 +86,17 @@ describe.each([
   it('finds earlier feedback of the same customer on the same site, newest first, without expired records', async () => {
     const hash = 'c'.repeat(32);
     await store.create(aFeedback({ id: 'h1', emailHash: hash, createdAt: '2026-01-01T00:00:00.000Z' }));
-    await store.create(aFeedback({ id: 'h2', emailHash: hash, createdAt: '2026-02-01T00:00:00.000Z' }));
+    await store.create(
+      aFeedback({
+        id: 'h2',
+        emailHash: hash,
+        createdAt: '2026-02-01T00:00:00.000Z',
+        rating: 1,
+        status: 'closed',
+        outcome: 'recovered',
+        message: 'The lid was cracked.',
+      }),
+    );
     await store.create(aFeedback({ id: 'h3', emailHash: hash, createdAt: '2026-03-01T00:00:00.000Z' }));
     await store.create(
       aFeedback({ id: 'hx', emailHash: hash, createdAt: '2026-04-01T00:00:00.000Z', expiresAt: 1 }),
@@ -95,6 +105,15 @@ describe.each([
     const history = await store.history('demo', hash, 'h3', 3);
     expect(history.count).toBe(2);
     expect(history.recent.map((item) => item.id)).toEqual(['h2', 'h1']);
+    // All an alert shows of an earlier case comes from the index's own copy.
+    expect(history.recent[0]).toEqual({
+      id: 'h2',
+      createdAt: '2026-02-01T00:00:00.000Z',
+      rating: 1,
+      status: 'closed',
+      outcome: 'recovered',
+      message: 'The lid was cracked.',
+    });
   });
 
   it('lists only records with work due now, and forgets them once nothing waits', async () => {

@@ -14,6 +14,7 @@ import { ConflictError } from '../../domain/errors.ts';
 import type { CustomerHistory, Feedback } from '../../domain/feedback.ts';
 import type { Clock, Counters, FeedbackStore, SuppressionReason, Suppressions } from '../../domain/ports.ts';
 import { nextDueAt } from '../../domain/schedule.ts';
+import type { historyAttributes } from './table.ts';
 
 /** Index keys are derived here from the domain record, so the domain never sees them. */
 function toItem(feedback: Feedback): Record<string, unknown> {
@@ -125,13 +126,14 @@ export class DynamoDbFeedbackStore implements FeedbackStore, Counters, Suppressi
     excludeId: string,
     limit: number,
   ): Promise<CustomerHistory> {
-    const items = await this.#queryAll({
+    // The index holds only `historyAttributes` of each record (see table.ts), no whole records.
+    const items = (await this.#queryAll({
       IndexName: 'byCustomer',
       KeyConditionExpression: 'customerPk = :pk',
       ExpressionAttributeValues: marshall({ ':pk': `CUST#${siteId}#${emailHash}` }),
       ScanIndexForward: false,
-    });
-    const earlier = items.map(fromItem).filter((item) => item.id !== excludeId && this.#isLive(item));
+    })) as Pick<Feedback, (typeof historyAttributes)[number]>[];
+    const earlier = items.filter((item) => item.id !== excludeId && this.#isLive(item));
     return {
       count: earlier.length,
       recent: earlier.slice(0, limit).map(({ id, createdAt, rating, status, outcome, message }) => ({
@@ -290,7 +292,7 @@ export class DynamoDbFeedbackStore implements FeedbackStore, Counters, Suppressi
   }
 
   /** DynamoDB removes expired items lazily (and dynalite never): reads must not see them. */
-  #isLive(feedback: Feedback) {
+  #isLive(feedback: Pick<Feedback, 'expiresAt'>) {
     return feedback.expiresAt === undefined || feedback.expiresAt > this.#nowSeconds();
   }
 }

@@ -5,6 +5,30 @@ import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
  * creates it in dynalite from the same data, so keys and indexes cannot drift apart.
  * Access patterns and item shapes are described in docs/data-model.md.
  */
+/**
+ * What the staff alert shows of a customer's earlier feedback (and `expiresAt`, to leave out the
+ * expired): all the `byCustomer` index copies of each record.
+ */
+export const historyAttributes = [
+  'id',
+  'createdAt',
+  'rating',
+  'status',
+  'outcome',
+  'message',
+  'expiresAt',
+] as const;
+
+/**
+ * An index holds a copy of every item it covers, written again whenever that copy changes, so
+ * each copies only what its queries read. `byDue` is read for keys alone: with `KEYS_ONLY` a write
+ * that leaves `dueAt` as it is writes nothing to it, and one that moves it writes only the keys.
+ */
+type Projection =
+  | { type: 'ALL' }
+  | { type: 'KEYS_ONLY' }
+  | { type: 'INCLUDE'; attributes: readonly string[] };
+
 export const tableDefinition = {
   partitionKey: 'pk',
   sortKey: 'sk',
@@ -12,11 +36,26 @@ export const tableDefinition = {
   timeToLiveAttribute: 'expiresAt',
   indexes: [
     /** A site's feedback, newest first: sitePk = SITE#<siteId>, siteSk = <createdAt>#<id>. */
-    { indexName: 'bySite', partitionKey: 'sitePk', sortKey: 'siteSk' },
+    {
+      indexName: 'bySite',
+      partitionKey: 'sitePk',
+      sortKey: 'siteSk',
+      projection: { type: 'ALL' } as Projection,
+    },
     /** One customer's history on one site: customerPk = CUST#<siteId>#<emailHash>. */
-    { indexName: 'byCustomer', partitionKey: 'customerPk', sortKey: 'customerSk' },
+    {
+      indexName: 'byCustomer',
+      partitionKey: 'customerPk',
+      sortKey: 'customerSk',
+      projection: { type: 'INCLUDE', attributes: historyAttributes } as Projection,
+    },
     /** Sparse: only items with work due (an email to send, an escalation, a check-in). */
-    { indexName: 'byDue', partitionKey: 'duePk', sortKey: 'dueAt' },
+    {
+      indexName: 'byDue',
+      partitionKey: 'duePk',
+      sortKey: 'dueAt',
+      projection: { type: 'KEYS_ONLY' } as Projection,
+    },
   ],
 } as const;
 
@@ -43,7 +82,10 @@ export function createTableInput(tableName: string): CreateTableCommandInput {
         { AttributeName: index.partitionKey, KeyType: 'HASH' },
         { AttributeName: index.sortKey, KeyType: 'RANGE' },
       ],
-      Projection: { ProjectionType: 'ALL' },
+      Projection:
+        index.projection.type === 'INCLUDE'
+          ? { ProjectionType: 'INCLUDE', NonKeyAttributes: [...index.projection.attributes] }
+          : { ProjectionType: index.projection.type },
     })),
     StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' },
   };

@@ -1,5 +1,12 @@
 import { CfnOutput, RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, BillingMode, type ITable, StreamViewType, Table } from 'aws-cdk-lib/aws-dynamodb';
+import {
+  AttributeType,
+  BillingMode,
+  type ITable,
+  ProjectionType,
+  StreamViewType,
+  Table,
+} from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
 import { tableDefinition } from '../../../functions/adapters/dynamodb/table.ts';
 
@@ -55,6 +62,10 @@ export class Data extends Construct {
         indexName: index.indexName,
         partitionKey: stringKey(index.partitionKey),
         sortKey: stringKey(index.sortKey),
+        projectionType: ProjectionType[index.projection.type],
+        ...(index.projection.type === 'INCLUDE'
+          ? { nonKeyAttributes: [...index.projection.attributes] }
+          : {}),
       });
     }
     return table;
