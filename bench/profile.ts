@@ -94,6 +94,7 @@ console.log(
 console.log('| where | floor µs | Earshot µs | difference |\n|---|---|---|---|');
 const places = [...new Set([...floor.keys(), ...earshot.keys()])].filter((place) => place !== '(idle)');
 const gap = (place: string) => (earshot.get(place) ?? 0) - (floor.get(place) ?? 0);
-for (const place of places.sort((a, b) => gap(b) - gap(a)).slice(0, 30)) {
+const visible = (place: string) => Math.max(floor.get(place) ?? 0, earshot.get(place) ?? 0) >= 5;
+for (const place of places.filter(visible).sort((a, b) => gap(b) - gap(a))) {
   console.log(`| ${place} | ${us(floor.get(place))} | ${us(earshot.get(place))} | ${us(gap(place))} |`);
 }

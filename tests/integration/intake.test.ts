@@ -182,6 +182,20 @@ describe('errors are JSON 4xx naming the problem', () => {
     expect(response.status).toBe(415);
   });
 
+  it('grants the site origin its answers, the 202 and the field errors alike', async () => {
+    const origin = t.config.sites[0]?.allowedOrigins[0] ?? '';
+    const accepted = await t.post(unhappy, { headers: { origin } });
+    const refused = await t.post({ ...unhappy, rating: 9 }, { headers: { origin } });
+    expect([accepted.status, refused.status]).toEqual([202, 400]);
+    for (const response of [accepted, refused]) {
+      expect(response.headers.get('access-control-allow-origin')).toBe(origin);
+      expect(response.headers.get('access-control-expose-headers')).toBe('Retry-After');
+      expect(response.headers.get('vary')).toBe('Origin');
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    }
+    expect((await errorOf(refused)).fields).toHaveProperty('rating');
+  });
+
   it('answers CORS preflight for the site origin only, never with *', async () => {
     const preflight = (origin: string) =>
       fetch(`${t.apiUrl}/v1/feedback`, {
