@@ -1,15 +1,8 @@
-import { loadConfig } from '../../functions/config/load.ts';
 import type { EarshotConfig } from '../../functions/config/schema.ts';
+import { localConfig } from '../../tests/helpers/stack.ts';
 
 /** The shipped config as the local stack runs it on `origin`, with the per-IP rate limit off. */
-export function benchConfig(origin: string): EarshotConfig {
-  const loaded = loadConfig({ EARSHOT_RATE_LIMIT_PER_MINUTE: '0' });
-  return {
-    ...loaded,
-    publicUrl: origin,
-    sites: loaded.sites.map((site) => ({ ...site, allowedOrigins: [origin] })),
-  };
-}
+export const benchConfig = (origin: string): EarshotConfig => localConfig(origin);
 
 export const BENCH_SECRET = 'bench-secret-0123456789abcdef0123456789abcdef';
 

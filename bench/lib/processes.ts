@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-
-const repoRoot = new URL('../..', import.meta.url).pathname;
+import { repoRoot } from '../../infra/lib/paths.ts';
 
 export interface ServerProcess<T> {
   info: T;

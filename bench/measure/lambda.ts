@@ -5,11 +5,11 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build, type Format, type Platform } from 'esbuild';
-import { bundleSettings, type LambdaEntry, lambdaEntries } from '../../infra/lib/handlers.ts';
+import { build } from 'esbuild';
+import { type LambdaEntry, lambdaBuildOptions, lambdaEntries } from '../../infra/lib/handlers.ts';
+import { repoRoot } from '../../infra/lib/paths.ts';
 import { median, round } from '../lib/stats.ts';
 
-const repoRoot = new URL('../..', import.meta.url).pathname;
 const outRoot = join(repoRoot, 'bench/tmp/lambda');
 
 export interface BundleFigures {
@@ -25,20 +25,7 @@ export interface BundleFigures {
 /** Bundles every Lambda entry with the stack's own esbuild settings, as `cdk deploy` would. */
 async function bundle(name: LambdaEntry): Promise<string> {
   const outfile = join(outRoot, name, 'index.mjs');
-  await build({
-    entryPoints: [join(repoRoot, 'functions/lambda', `${name}.ts`)],
-    bundle: true,
-    outfile,
-    format: bundleSettings.format as Format,
-    platform: bundleSettings.platform as Platform,
-    target: bundleSettings.target,
-    mainFields: bundleSettings.mainFields,
-    external: bundleSettings.external,
-    banner: { js: bundleSettings.banner },
-    minify: bundleSettings.minify,
-    sourcemap: bundleSettings.sourcemap,
-    logLevel: 'silent',
-  });
+  await build({ ...lambdaBuildOptions(name), outfile, logLevel: 'silent' });
   return outfile;
 }
 

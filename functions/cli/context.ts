@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { systemClock } from '../adapters/clock.ts';
 import { DynamoDbAdminStore } from '../adapters/dynamodb/admin-store.ts';
 import { silentLogger } from '../adapters/logger.ts';
+import { fetchSecretString } from '../adapters/secrets.ts';
 import { createServices, type Services } from '../composition.ts';
 import { loadConfig } from '../config/load.ts';
 import type { EarshotConfig } from '../config/schema.ts';
 import type { Clock } from '../domain/ports.ts';
+import { localDataDir, tokenSecretFile } from '../local/token-secret.ts';
 import { UsageError } from './args.ts';
 
 export type Env = Record<string, string | undefined>;
@@ -86,10 +86,9 @@ async function resolveSecret(options: {
 }): Promise<string> {
   const { config, io, secretArn, region, deployed } = options;
   if (secretArn) {
-    const client = new SecretsManagerClient(region ? { region } : {});
-    const secret = await client.send(new GetSecretValueCommand({ SecretId: secretArn }));
-    if (!secret.SecretString) throw new UsageError(`the secret ${secretArn} has no string value`);
-    return secret.SecretString;
+    const secret = await fetchSecretString(secretArn, region);
+    if (!secret) throw new UsageError(`the secret ${secretArn} has no string value`);
+    return secret;
   }
   // A local secret against a deployed table would hash every address differently and report
   // "nothing stored" for a customer who has records: refuse rather than mislead.
@@ -99,7 +98,7 @@ async function resolveSecret(options: {
     );
   }
   if (config.tokenSecret) return config.tokenSecret;
-  const file = join(io.env.EARSHOT_DATA_DIR ?? '.data', 'token-secret');
+  const file = tokenSecretFile(localDataDir(io.env));
   try {
     return readFileSync(file, 'utf8').trim();
   } catch {

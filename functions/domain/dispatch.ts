@@ -72,7 +72,10 @@ export async function processFeedback(id: string, deps: DispatchDeps): Promise<v
     const next = site ? applyTimers(assessed, now.toISOString(), site) : abandonRemovedSite(assessed);
     return next ?? (assessed === current ? undefined : assessed);
   };
-  const feedback = timed(fresh) ? ((await mutate(deps.store, id, timed, fresh)) ?? fresh) : fresh;
+  // Scored and timed once for the copy just read; a retry after a conflict starts from its own read.
+  const first = timed(fresh);
+  const change = (current: Feedback) => (current === fresh ? first : timed(current));
+  const feedback = first ? ((await mutate(deps.store, id, change, fresh)) ?? fresh) : fresh;
   if (orphaned && feedback !== fresh) {
     deps.logger.error('emails dead-lettered: site no longer configured', {
       feedbackId: id,

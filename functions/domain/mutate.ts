@@ -8,8 +8,8 @@ const MAX_TRIES = 10;
  * Read, change, conditionally write, and start over when someone else wrote first. `change`
  * returns undefined when there is nothing to do, which is how "already done" stays harmless.
  *
- * `known` is a copy the caller just wrote itself: the first attempt starts from it and saves a
- * read. It is only ever trusted to be written over (the version check catches a stale copy);
+ * `known` is a copy the caller just read or wrote itself: the first attempt starts from it and
+ * saves a read. It is only ever trusted to be written over (the version check catches a stale copy);
  * "nothing to do" is always confirmed against a fresh read.
  */
 export async function mutate(

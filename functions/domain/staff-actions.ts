@@ -90,13 +90,18 @@ export async function spendLink(
 ): Promise<{ feedback: Feedback; changed: boolean }> {
   let changed = false;
   let alreadyUsed = false;
-  const saved = await mutate(deps.store, link.claims.f, (current) => {
-    alreadyUsed = current.usedTokens?.includes(usedKey(link.claims)) ?? false;
-    if (alreadyUsed) return undefined;
-    const next = change(current);
-    changed = next !== undefined;
-    return { ...(next ?? current), usedTokens: [...(current.usedTokens ?? []), ...spent] };
-  });
+  const saved = await mutate(
+    deps.store,
+    link.claims.f,
+    (current) => {
+      alreadyUsed = current.usedTokens?.includes(usedKey(link.claims)) ?? false;
+      if (alreadyUsed) return undefined;
+      const next = change(current);
+      changed = next !== undefined;
+      return { ...(next ?? current), usedTokens: [...(current.usedTokens ?? []), ...spent] };
+    },
+    link.feedback,
+  );
   if (!saved) throw new LinkError(alreadyUsed ? 'used' : 'not-found');
   return { feedback: saved, changed };
 }

@@ -28,3 +28,14 @@ export const ACTION_LABELS: Record<Locale, Record<keyof AlertLinks, string>> = {
     reassign: 'Hand to a colleague',
   },
 };
+
+/** The buttons a staff email carries, in their fixed order, for the links it has. */
+export function actionLinks(
+  links: Partial<AlertLinks> | undefined,
+  locale: Locale,
+): { label: string; url: string }[] {
+  return (['claim', 'resolve', 'reassign', 'thread'] as const).flatMap((key) => {
+    const url = links?.[key];
+    return url ? [{ label: ACTION_LABELS[locale][key], url }] : [];
+  });
+}

@@ -1,7 +1,15 @@
 import type { Locale, SiteConfig } from '../config/schema.ts';
 import { type Digest, STARS, type Topic } from '../domain/digest.ts';
 import type { TriageLevel } from '../domain/triage/types.ts';
-import { fill, formatDate, formatDateTime, formatDuration, headerSafe } from './format.ts';
+import {
+  fill,
+  formatDate,
+  formatDateTime,
+  formatDuration,
+  headerSafe,
+  INTL_LOCALE,
+  UNITS,
+} from './format.ts';
 import { escapeHtml, layout, safeLink } from './html.ts';
 import type { RenderedEmail } from './rendered.ts';
 
@@ -35,7 +43,6 @@ interface DigestCopy {
   levels: Record<TriageLevel, string>;
   closing: string;
   signoff: string;
-  units: Record<'day' | 'hour' | 'minute', [one: string, many: string]>;
 }
 
 /** Owners read this on a Monday morning: short sentences, the numbers first, praise where due. */
@@ -73,7 +80,6 @@ const copy: Record<Locale, DigestCopy> = {
     levels: { normal: 'Vanlig', high: 'Høy', urgent: 'Haster' },
     closing: 'Takk for at dere lytter. Hver klage er en sjanse til å gjøre det litt bedre neste gang.',
     signoff: 'Hilsen\nEarshot',
-    units: { day: ['dag', 'dager'], hour: ['time', 'timer'], minute: ['minutt', 'minutter'] },
   },
   da: {
     subject: ['Ugen hos {site}: 1 tilbagemelding', 'Ugen hos {site}: {count} tilbagemeldinger'],
@@ -108,7 +114,6 @@ const copy: Record<Locale, DigestCopy> = {
     levels: { normal: 'Normal', high: 'Høj', urgent: 'Haster' },
     closing: 'Tak, fordi I lytter. Hver klage er en chance for at gøre det lidt bedre næste gang.',
     signoff: 'Hilsen\nEarshot',
-    units: { day: ['dag', 'dage'], hour: ['time', 'timer'], minute: ['minut', 'minutter'] },
   },
   sv: {
     subject: ['Veckan hos {site}: 1 återkoppling', 'Veckan hos {site}: {count} återkopplingar'],
@@ -143,7 +148,6 @@ const copy: Record<Locale, DigestCopy> = {
     levels: { normal: 'Normal', high: 'Hög', urgent: 'Brådskande' },
     closing: 'Tack för att ni lyssnar. Varje klagomål är en chans att göra det lite bättre nästa gång.',
     signoff: 'Hälsningar\nEarshot',
-    units: { day: ['dag', 'dagar'], hour: ['timme', 'timmar'], minute: ['minut', 'minuter'] },
   },
   en: {
     subject: ['The week at {site}: 1 piece of feedback', 'The week at {site}: {count} pieces of feedback'],
@@ -178,7 +182,6 @@ const copy: Record<Locale, DigestCopy> = {
     levels: { normal: 'Normal', high: 'High', urgent: 'Urgent' },
     closing: 'Thank you for listening. Every complaint is a chance to do a little better next time.',
     signoff: 'Best wishes,\nEarshot',
-    units: { day: ['day', 'days'], hour: ['hour', 'hours'], minute: ['minute', 'minutes'] },
   },
 };
 
@@ -416,12 +419,12 @@ function barChart(bars: Bar[]): string {
 
 /** "2 timer 10 minutter", "3 days 4 hours": the two largest units, for a wait time. */
 export function elapsed(ms: number, locale: Locale): string {
-  const { units } = copy[locale];
+  const units = UNITS[locale];
   const totalMinutes = Math.max(1, Math.round(ms / 60_000));
   const days = Math.floor(totalMinutes / 1440);
   const hours = Math.floor((totalMinutes % 1440) / 60);
   const minutes = totalMinutes % 60;
-  const part = (amount: number, unit: keyof DigestCopy['units']) =>
+  const part = (amount: number, unit: keyof (typeof UNITS)[Locale]) =>
     `${amount} ${units[unit][amount === 1 ? 0 : 1]}`;
   if (days > 0) return [part(days, 'day'), ...(hours > 0 ? [part(hours, 'hour')] : [])].join(' ');
   if (hours > 0) return [part(hours, 'hour'), ...(minutes > 0 ? [part(minutes, 'minute')] : [])].join(' ');
@@ -429,7 +432,7 @@ export function elapsed(ms: number, locale: Locale): string {
 }
 
 function decimal(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : locale, {
+  return new Intl.NumberFormat(INTL_LOCALE[locale], {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   }).format(value);

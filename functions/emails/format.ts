@@ -1,7 +1,8 @@
 import type { Locale } from '../config/schema.ts';
 import { parseDuration } from '../domain/duration.ts';
 
-const UNITS: Record<Locale, Record<'day' | 'hour' | 'minute', [string, string]>> = {
+/** Singular and plural of each unit of time, in each language. */
+export const UNITS: Record<Locale, Record<'day' | 'hour' | 'minute', [one: string, many: string]>> = {
   nb: { day: ['dag', 'dager'], hour: ['time', 'timer'], minute: ['minutt', 'minutter'] },
   da: { day: ['dag', 'dage'], hour: ['time', 'timer'], minute: ['minut', 'minutter'] },
   sv: { day: ['dag', 'dagar'], hour: ['timme', 'timmar'], minute: ['minut', 'minuter'] },
@@ -21,7 +22,7 @@ export function formatDuration(iso: string, locale: Locale): string {
   return `${amount} ${amount === 1 ? one : many}`;
 }
 
-const INTL_LOCALE: Record<Locale, string> = { nb: 'nb-NO', da: 'da-DK', sv: 'sv-SE', en: 'en-GB' };
+export const INTL_LOCALE: Record<Locale, string> = { nb: 'nb-NO', da: 'da-DK', sv: 'sv-SE', en: 'en-GB' };
 
 export function formatDateTime(iso: string, locale: Locale, timeZone: string): string {
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], {

@@ -22,9 +22,11 @@ export interface NoticeParts {
   footer?: { text: string; url?: string }[];
 }
 
-const button =
+/** The one-click button and the quoted customer words, as every staff email draws them. */
+export const button =
   'display:inline-block;margin:0 8px 8px 0;padding:10px 16px;background:#1f4e79;color:#ffffff;border-radius:6px;text-decoration:none';
-const quoteStyle = 'margin:8px 0 16px;padding:12px 16px;border-left:4px solid #8a5a00;background:#faf7f0';
+export const quoteStyle =
+  'margin:8px 0 16px;padding:12px 16px;border-left:4px solid #8a5a00;background:#faf7f0';
 
 /** One renderer for every short message: words are data per language, the shape is shared. */
 export function renderNotice(parts: NoticeParts): RenderedEmail {

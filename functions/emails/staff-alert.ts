@@ -2,9 +2,10 @@ import type { Locale, SiteConfig } from '../config/schema.ts';
 import type { CustomerHistory, Feedback } from '../domain/feedback.ts';
 import { firstName } from '../domain/routing.ts';
 import { triageHeadline } from '../domain/triage/headline.ts';
-import { ACTION_LABELS } from './action-labels.ts';
+import { actionLinks } from './action-labels.ts';
 import { fill, formatDate, formatDateTime, formatDuration, headerSafe } from './format.ts';
 import { escapeHtml, layout, safeLink, textToHtml } from './html.ts';
+import { button, quoteStyle } from './notice.ts';
 import type { RenderedEmail } from './rendered.ts';
 
 /** Links in the alert that act without logging in (the staff-loop issue signs them). */
@@ -156,9 +157,7 @@ export function renderStaffAlert({ feedback, site, history, links = {} }: StaffA
   const historyHeading = history && history.count > 0 ? say('history') : say('noHistory');
   const historyLine = (item: (typeof earlier)[number]) =>
     `${formatDate(item.createdAt, locale, site.timeZone)} · ${item.rating}/5 · ${CASE_WORDS[locale][item.outcome ?? item.status]} · “${headerSafe(item.message, 80)}”`;
-  const actionList = (['claim', 'resolve', 'reassign', 'thread'] as const).flatMap((key) =>
-    links[key] ? [[ACTION_LABELS[locale][key], links[key]] as const] : [],
-  );
+  const actionList = actionLinks(links, locale);
   const triageLines = risk
     ? [risk, ...(feedback.triage?.reasons ?? []).map((reason) => `  “${reason.phrase}”`), '']
     : [];
@@ -181,11 +180,10 @@ export function renderStaffAlert({ feedback, site, history, links = {} }: StaffA
     say('next'),
     say('reply'),
     ...(actionList.length
-      ? ['', `${say('actions')}:`, ...actionList.map(([label, url]) => `  ${label}: ${url}`)]
+      ? ['', `${say('actions')}:`, ...actionList.map(({ label, url }) => `  ${label}: ${url}`)]
       : []),
   ].join('\n');
 
-  const quote = 'margin:8px 0 16px;padding:12px 16px;border-left:4px solid #8a5a00;background:#faf7f0';
   const html = layout(
     locale,
     subject,
@@ -194,8 +192,8 @@ export function renderStaffAlert({ feedback, site, history, links = {} }: StaffA
         ? `<p style="padding:12px 16px;background:#fde8e8;color:#7a1010;border-radius:6px"><strong>${escapeHtml(risk)}</strong><br>${(feedback.triage?.reasons ?? []).map((reason) => `“${escapeHtml(reason.phrase)}”`).join(', ')}</p>`
         : '',
       `<h1 style="font-size:20px;margin:0 0 16px">${escapeHtml(say('heading'))} <span aria-hidden="true">${stars}</span></h1>`,
-      `<h2 style="font-size:16px;margin:0">${escapeHtml(say('wrote'))}</h2><blockquote style="${quote}">${textToHtml(feedback.message)}</blockquote>`,
-      `<h2 style="font-size:16px;margin:0">${escapeHtml(say('wants'))}</h2><blockquote style="${quote}">${textToHtml(feedback.desiredOutcome ?? say('notSaid'))}</blockquote>`,
+      `<h2 style="font-size:16px;margin:0">${escapeHtml(say('wrote'))}</h2><blockquote style="${quoteStyle}">${textToHtml(feedback.message)}</blockquote>`,
+      `<h2 style="font-size:16px;margin:0">${escapeHtml(say('wants'))}</h2><blockquote style="${quoteStyle}">${textToHtml(feedback.desiredOutcome ?? say('notSaid'))}</blockquote>`,
       `<table role="presentation" style="border-collapse:collapse;margin-bottom:16px">${facts
         .map(
           ([label, value]) =>
@@ -211,8 +209,7 @@ export function renderStaffAlert({ feedback, site, history, links = {} }: StaffA
       actionList.length
         ? `<p>${actionList
             .map(
-              ([label, url]) =>
-                `<a href="${escapeHtml(url)}" style="display:inline-block;margin:0 8px 8px 0;padding:10px 16px;background:#1f4e79;color:#ffffff;border-radius:6px;text-decoration:none">${escapeHtml(label)}</a>`,
+              ({ label, url }) => `<a href="${escapeHtml(url)}" style="${button}">${escapeHtml(label)}</a>`,
             )
             .join('')}</p>`
         : '',

@@ -1,7 +1,7 @@
 import type { Locale, SiteConfig } from '../config/schema.ts';
 import type { Feedback } from '../domain/feedback.ts';
 import { firstName } from '../domain/routing.ts';
-import { ACTION_LABELS } from './action-labels.ts';
+import { actionLinks } from './action-labels.ts';
 import { formatDuration, headerSafe } from './format.ts';
 import { renderNotice } from './notice.ts';
 import type { RenderedEmail } from './rendered.ts';
@@ -153,7 +153,6 @@ export function renderStaffNotice(
 ): RenderedEmail {
   const locale = site.defaultLocale;
   const words = copy[locale][kind];
-  const labels = ACTION_LABELS[locale];
   return renderNotice({
     locale,
     subject: words.subject,
@@ -167,9 +166,7 @@ export function renderStaffNotice(
       escalateAfter: formatDuration(site.escalateAfter, locale),
     },
     quote: options.quote,
-    links: (['claim', 'resolve', 'reassign', 'thread'] as const).flatMap((key) =>
-      options.links?.[key] ? [{ label: labels[key], url: options.links[key] as string }] : [],
-    ),
+    links: actionLinks(options.links, locale),
     thread: { heading: copy[locale].thread as string, lines: threadLines(feedback, locale, site.timeZone) },
   });
 }

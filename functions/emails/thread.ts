@@ -1,6 +1,6 @@
 import type { Locale } from '../config/schema.ts';
 import type { Feedback, ThreadEntry } from '../domain/feedback.ts';
-import { formatDateTime } from './format.ts';
+import { fill, formatDateTime } from './format.ts';
 import { escapeHtml, textToHtml } from './html.ts';
 
 const words: Record<Locale, Record<string, string>> = {
@@ -80,9 +80,7 @@ function line(entry: ThreadEntry, t: Record<string, string>, when: (iso: string)
   ].filter(Boolean);
   const note = notes.length ? notes.join(' · ') : undefined;
   if (entry.kind === 'event') {
-    const label = (t[entry.event ?? ''] ?? entry.event ?? '')
-      .replace('{by}', entry.by ?? '')
-      .replace('{to}', entry.to ?? '');
+    const label = fill(t[entry.event ?? ''] ?? entry.event ?? '', { by: entry.by ?? '', to: entry.to ?? '' });
     return { at: when(entry.at), who: '—', text: entry.text ? `${label}: ${entry.text}` : label, note };
   }
   const who = entry.kind === 'customer' ? (t.customer ?? '') : (entry.by ?? '');

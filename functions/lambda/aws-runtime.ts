@@ -1,4 +1,4 @@
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { fetchSecretString } from '../adapters/secrets.ts';
 import { loadConfig } from '../config/load.ts';
 import type { Runtime } from '../core-services.ts';
 
@@ -10,12 +10,12 @@ import type { Runtime } from '../core-services.ts';
 export async function awsRuntime(env = process.env): Promise<Runtime> {
   const tableName = required(env, 'TABLE_NAME');
   const secretArn = required(env, 'TOKEN_SECRET_ARN');
-  const secret = await new SecretsManagerClient({}).send(new GetSecretValueCommand({ SecretId: secretArn }));
-  if (!secret.SecretString) throw new Error('The token secret has no string value.');
+  const tokenSecret = await fetchSecretString(secretArn);
+  if (!tokenSecret) throw new Error('The token secret has no string value.');
   return {
     config: loadConfig(env),
     tableName,
-    tokenSecret: secret.SecretString,
+    tokenSecret,
     region: env.AWS_REGION,
     sesConfigurationSet: env.SES_CONFIGURATION_SET,
   };

@@ -1,15 +1,15 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from '../config/load.ts';
 import type { EarshotConfig } from '../config/schema.ts';
 import { localDemoPage, localWidgetScript } from './assets.ts';
 import { type LocalStack, startLocalStack } from './stack.ts';
+import { ensureLocalTokenSecret, localDataDir } from './token-secret.ts';
 
 /** `npm start`: the whole service on this machine, no AWS account and no Docker needed. */
 async function main() {
   const config = withLocalPort(loadConfig(), Number(process.env.PORT ?? 3000));
-  const dataDir = process.env.EARSHOT_DATA_DIR ?? '.data';
+  const dataDir = localDataDir(process.env);
   mkdirSync(dataDir, { recursive: true });
 
   const stack = await startLocalStack({
@@ -21,7 +21,7 @@ async function main() {
       smtp: Number(process.env.EARSHOT_SMTP_PORT ?? 2525),
     },
     dataPath: join(dataDir, 'dynamodb'),
-    tokenSecret: config.tokenSecret ?? localSecret(dataDir),
+    tokenSecret: config.tokenSecret ?? ensureLocalTokenSecret(dataDir),
     widgetScript: localWidgetScript(),
     demoPage: localDemoPage(),
     weeklyDigest: true,
@@ -50,13 +50,6 @@ function withLocalPort(config: EarshotConfig, port: number): EarshotConfig {
     publicUrl: local(config.publicUrl),
     sites: config.sites.map((site) => ({ ...site, allowedOrigins: site.allowedOrigins.map(local) })),
   };
-}
-
-/** Locally the signing secret is made once and kept beside the data, so links survive restarts. */
-function localSecret(dataDir: string): string {
-  const file = join(dataDir, 'token-secret');
-  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
-  return readFileSync(file, 'utf8').trim();
 }
 
 function printBanner(stack: LocalStack) {

@@ -14,7 +14,7 @@ import { Observability } from './constructs/observability.ts';
 import { Schedules } from './constructs/schedules.ts';
 import { Secrets } from './constructs/secrets.ts';
 import { TopicKey } from './constructs/topic-key.ts';
-import type { LambdaEntry } from './handlers.ts';
+import { type LambdaEntry, lambdaEntryFile } from './handlers.ts';
 import { repoRoot } from './paths.ts';
 import { ServiceAccess } from './service-access.ts';
 
@@ -114,7 +114,7 @@ export class EarshotStack extends Stack {
 
 function entryResolver(overrides: Partial<Record<LambdaEntry, string>>): (name: LambdaEntry) => string {
   return (name) => {
-    const path = overrides[name] ?? join(repoRoot, 'functions/lambda', `${name}.ts`);
+    const path = overrides[name] ?? lambdaEntryFile(name);
     if (!existsSync(path)) throw new Error(`Lambda entry ${path} does not exist (it must export handler)`);
     return path;
   };

@@ -1,4 +1,7 @@
 // Kept free of CDK imports: tests read these without loading aws-cdk-lib.
+import { join } from 'node:path';
+import type { BuildOptions } from 'esbuild';
+import { repoRoot } from './paths.ts';
 
 /** One entry file per event source under functions/lambda/, each exporting `handler`. */
 export const lambdaEntries = ['api', 'dispatch', 'sweep', 'inbound', 'ses-events'] as const;
@@ -6,8 +9,8 @@ export type LambdaEntry = (typeof lambdaEntries)[number];
 
 /** How every handler is bundled; exported so a test can bundle the real entries the same way. */
 export const bundleSettings = {
-  format: 'esm',
-  platform: 'node',
+  format: 'esm' as const,
+  platform: 'node' as const,
   target: 'node24',
   mainFields: ['module', 'main'],
   minify: true,
@@ -18,3 +21,12 @@ export const bundleSettings = {
   // ESM bundle lacks unless it is recreated.
   banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
 };
+
+export const lambdaEntryFile = (name: LambdaEntry): string =>
+  join(repoRoot, 'functions/lambda', `${name}.ts`);
+
+/** `bundleSettings` as esbuild options for one entry: what the bench and the bundle test build. */
+export function lambdaBuildOptions(name: LambdaEntry): BuildOptions {
+  const { banner, ...settings } = bundleSettings;
+  return { ...settings, entryPoints: [lambdaEntryFile(name)], bundle: true, banner: { js: banner } };
+}

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Feedback, MailKind } from '../../functions/domain/feedback.ts';
 import { aFeedback } from '../fixtures/feedback.ts';
-import { eventually, startProxiedFaultStack } from './support/fault-stack.ts';
+import { eventually } from '../helpers/stack.ts';
+import { startProxiedFaultStack } from './support/fault-stack.ts';
 
 let setup: Awaited<ReturnType<typeof startProxiedFaultStack>> | undefined;
 let inbox: NonNullable<typeof setup>['inbox'];

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { MailKind } from '../../functions/domain/feedback.ts';
-import { eventually, startProxiedFaultStack } from './support/fault-stack.ts';
+import { eventually } from '../helpers/stack.ts';
+import { startProxiedFaultStack } from './support/fault-stack.ts';
 
 let setup: Awaited<ReturnType<typeof startProxiedFaultStack>> | undefined;
 let inbox: NonNullable<typeof setup>['inbox'];

@@ -10,10 +10,10 @@ import { afterAll, expect, it } from 'vitest';
 import { fromItem } from '../../functions/adapters/dynamodb/feedback-store.ts';
 import type { Feedback } from '../../functions/domain/feedback.ts';
 import { DynamoDBClient, startDynalite } from '../../functions/local/stand-ins.ts';
-import { freePort, TEST_SECRET } from '../helpers/stack.ts';
-import { eventually, type FaultStack, startFaultStack, startInbox } from './support/fault-stack.ts';
+import { repoRoot } from '../../infra/lib/paths.ts';
+import { eventually, freePort, TEST_SECRET } from '../helpers/stack.ts';
+import { type FaultStack, startFaultStack, startInbox } from './support/fault-stack.ts';
 
-const repoRoot = join(import.meta.dirname, '../..');
 const dataDir = mkdtempSync(join(tmpdir(), 'earshot-sigkill-'));
 const CLIENTS = 20;
 

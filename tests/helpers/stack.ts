@@ -1,7 +1,7 @@
 import { silentLogger } from '../../functions/adapters/logger.ts';
 import { loadConfig } from '../../functions/config/load.ts';
 import type { EarshotConfig } from '../../functions/config/schema.ts';
-import type { Clock } from '../../functions/domain/ports.ts';
+import type { Clock, Logger } from '../../functions/domain/ports.ts';
 import { localDemoPage, localWidgetScript } from '../../functions/local/assets.ts';
 import { type LocalStack, startLocalStack } from '../../functions/local/stack.ts';
 import { freePort } from './net.ts';
@@ -22,6 +22,8 @@ export interface SentEmail {
 
 export interface TestStack {
   apiUrl: string;
+  /** The demo site's origin: the app's own address. */
+  origin: string;
   sesUrl: string;
   stack: LocalStack;
   config: EarshotConfig;
@@ -39,52 +41,87 @@ export interface TestStack {
 
 export const TEST_SECRET = 'test-secret-0123456789abcdef0123456789abcdef';
 
-/**
- * The real local stack (dynalite in memory, the SES stand-in, the real HTTP app) on free ports,
- * with the demo site's origin rewritten to the app's own so that /demo and CORS work.
- */
-export async function startTestStack(
-  options: { env?: Record<string, string>; clock?: Clock; dataPath?: string; pollIntervalMs?: number } = {},
-): Promise<TestStack> {
-  const apiPort = await freePort();
-  const origin = `http://localhost:${apiPort}`;
-  const loaded = loadConfig({ EARSHOT_RATE_LIMIT_PER_MINUTE: '0', ...options.env });
-  const config: EarshotConfig = {
+/** The shipped config with the demo site moved to `origin` and the per-IP rate limit off. */
+export function localConfig(origin: string, env: Record<string, string> = {}): EarshotConfig {
+  const loaded = loadConfig({ EARSHOT_RATE_LIMIT_PER_MINUTE: '0', ...env });
+  return {
     ...loaded,
     publicUrl: origin,
     sites: loaded.sites.map((site) => ({ ...site, allowedOrigins: [origin] })),
   };
+}
+
+/** What the SES stand-in at `sesUrl` has recorded (GET /store). */
+export async function readInbox(sesUrl: string): Promise<SentEmail[]> {
+  return ((await (await fetch(`${sesUrl}/store`)).json()) as { emails: SentEmail[] }).emails;
+}
+
+export async function clearInbox(sesUrl: string): Promise<void> {
+  await fetch(`${sesUrl}/clear-store`, { method: 'POST' });
+}
+
+/** Polls `check` until it returns a value, or gives up (returning undefined) after `timeoutMs`. */
+export async function eventually<T>(
+  check: () => Promise<T | undefined | false>,
+  timeoutMs: number,
+  intervalMs = 50,
+): Promise<T | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) return undefined;
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}
+
+/**
+ * The real local stack (dynalite in memory, the SES stand-in, the real HTTP app) on free ports,
+ * with the demo site's origin rewritten to the app's own so that /demo and CORS work. A fault
+ * test may point it at an SES endpoint of its own, pin its port and keep its logs.
+ */
+export async function startTestStack(
+  options: {
+    env?: Record<string, string>;
+    clock?: Clock;
+    dataPath?: string;
+    pollIntervalMs?: number;
+    apiPort?: number;
+    sesEndpoint?: string;
+    logger?: Logger;
+  } = {},
+): Promise<TestStack> {
+  const apiPort = options.apiPort ?? (await freePort());
+  const origin = `http://localhost:${apiPort}`;
+  const config = localConfig(origin, options.env);
   const stack = await startLocalStack({
     config,
     ports: { api: apiPort, dynamodb: 0, ses: 0, smtp: 0 },
     dataPath: options.dataPath,
     tokenSecret: TEST_SECRET,
     clock: options.clock,
-    logger: silentLogger,
+    logger: options.logger ?? silentLogger,
     pollIntervalMs: options.pollIntervalMs ?? 50,
+    sesEndpoint: options.sesEndpoint,
     widgetScript: localWidgetScript(),
     demoPage: localDemoPage(),
   });
-  const inbox = async () => {
-    const response = await fetch(`${stack.sesUrl}/store`);
-    return ((await response.json()) as { emails: SentEmail[] }).emails;
-  };
+  const inbox = () => readInbox(stack.sesUrl);
   return {
     apiUrl: stack.apiUrl,
+    origin,
     sesUrl: stack.sesUrl,
     stack,
     config,
     inbox,
-    clearInbox: async () => {
-      await fetch(`${stack.sesUrl}/clear-store`, { method: 'POST' });
-    },
+    clearInbox: () => clearInbox(stack.sesUrl),
     async waitForEmails(match, count = 1, timeoutMs = 10_000) {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const found = (await inbox()).filter(match);
-        if (found.length >= count || Date.now() > deadline) return found;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+      let found: SentEmail[] = [];
+      await eventually(async () => {
+        found = (await inbox()).filter(match);
+        return found.length >= count;
+      }, timeoutMs);
+      return found;
     },
     post: (body, init = {}) =>
       fetch(`${stack.apiUrl}/v1/feedback`, {

@@ -1,9 +1,6 @@
-import { join } from 'node:path';
-import { build, type Format, type Platform } from 'esbuild';
+import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { bundleSettings, type LambdaEntry, lambdaEntries } from '../../infra/lib/handlers.ts';
-
-const repoRoot = join(import.meta.dirname, '../..');
+import { type LambdaEntry, lambdaBuildOptions, lambdaEntries } from '../../infra/lib/handlers.ts';
 
 // Each SDK client costs tens of milliseconds of cold start, so each function loads only those it
 // uses: a customer waits for the API's, and the API sends no mail.
@@ -18,21 +15,13 @@ const sdkClients: Record<LambdaEntry, string[]> = {
 // The stack tests bundle stand-ins; this bundles the real entry files with the stack's esbuild
 // settings (in memory, no synth), so a handler that would not deploy fails here first.
 describe.each(lambdaEntries)('functions/lambda/%s.ts', (name) => {
-  const entry = join(repoRoot, 'functions/lambda', `${name}.ts`);
-
   it('bundles as the stack bundles it and exports handler', async () => {
     const result = await build({
-      entryPoints: [entry],
-      bundle: true,
+      ...lambdaBuildOptions(name),
+      // Without a source map the metafile has one output: the bundle.
+      sourcemap: false,
       write: false,
       outfile: 'index.mjs',
-      format: bundleSettings.format as Format,
-      platform: bundleSettings.platform as Platform,
-      target: bundleSettings.target,
-      mainFields: bundleSettings.mainFields,
-      external: bundleSettings.external,
-      banner: { js: bundleSettings.banner },
-      minify: bundleSettings.minify,
       metafile: true,
       logLevel: 'silent',
     });

@@ -11,7 +11,7 @@ import type { EarshotStack } from '../../infra/lib/earshot-stack.ts';
 import { type LambdaEntry, lambdaEntries } from '../../infra/lib/handlers.ts';
 
 export const fixtures = join(import.meta.dirname, 'fixtures');
-export const repoRoot = join(import.meta.dirname, '../..');
+export { repoRoot } from '../../infra/lib/paths.ts';
 
 export function readConfig(path: string): EarshotConfig {
   return parseConfig(JSON.parse(readFileSync(path, 'utf8')));

@@ -14,7 +14,7 @@ import { ConflictError } from '../../domain/errors.ts';
 import type { CustomerHistory, Feedback } from '../../domain/feedback.ts';
 import type { Clock, Counters, FeedbackStore, SuppressionReason, Suppressions } from '../../domain/ports.ts';
 import { nextDueAt } from '../../domain/schedule.ts';
-import type { historyAttributes } from './table.ts';
+import { type historyAttributes, keyAttributes } from './table.ts';
 
 /** Index keys are derived here from the domain record, so the domain never sees them. */
 function toItem(feedback: Feedback): Record<string, unknown> {
@@ -32,11 +32,9 @@ function toItem(feedback: Feedback): Record<string, unknown> {
   };
 }
 
-const INDEX_KEYS = ['pk', 'sk', 'sitePk', 'siteSk', 'customerPk', 'customerSk', 'duePk', 'dueAt'];
-
 export function fromItem(item: Record<string, unknown>): Feedback {
   const record = { ...item };
-  for (const key of INDEX_KEYS) delete record[key];
+  for (const key of keyAttributes) delete record[key];
   return record as unknown as Feedback;
 }
 

@@ -59,19 +59,21 @@ export const tableDefinition = {
   ],
 } as const;
 
-export type IndexName = (typeof tableDefinition.indexes)[number]['indexName'];
+/** Every key attribute of the table and its indexes: storage bookkeeping, never part of a record. */
+export const keyAttributes: readonly string[] = [
+  ...new Set([
+    tableDefinition.partitionKey,
+    tableDefinition.sortKey,
+    ...tableDefinition.indexes.flatMap((index) => [index.partitionKey, index.sortKey]),
+  ]),
+];
 
 /** CreateTable input for emulators (dynalite, DynamoDB Local); AWS gets the same shape from CDK. */
 export function createTableInput(tableName: string): CreateTableCommandInput {
-  const keyNames = new Set<string>([tableDefinition.partitionKey, tableDefinition.sortKey]);
-  for (const index of tableDefinition.indexes) {
-    keyNames.add(index.partitionKey);
-    keyNames.add(index.sortKey);
-  }
   return {
     TableName: tableName,
     BillingMode: 'PAY_PER_REQUEST',
-    AttributeDefinitions: [...keyNames].map((name) => ({ AttributeName: name, AttributeType: 'S' })),
+    AttributeDefinitions: keyAttributes.map((name) => ({ AttributeName: name, AttributeType: 'S' })),
     KeySchema: [
       { AttributeName: tableDefinition.partitionKey, KeyType: 'HASH' },
       { AttributeName: tableDefinition.sortKey, KeyType: 'RANGE' },

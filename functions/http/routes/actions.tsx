@@ -79,8 +79,7 @@ export function actionRoutes(deps: ActionDeps & { suppressions: Suppressions }) 
       { note: text('note'), to: text('to') },
       deps,
     );
-    const site = deps.config.sites.find((candidate) => candidate.id === feedback.siteId);
-    const locale = site?.defaultLocale ?? 'en';
+    const locale = link.site.defaultLocale;
     const t = pageCopy[locale];
     const done = claims.a === 'claim' ? t.claimed : claims.a === 'resolve' ? t.resolved : t.reassigned;
     const message = changed ? done : fillIn(t.unchanged, { status: t.statuses[feedback.status] });
@@ -90,12 +89,13 @@ export function actionRoutes(deps: ActionDeps & { suppressions: Suppressions }) 
 }
 
 /** For pages where the case is unknown (a broken link): the reader's own language if we have it. */
+const LANGUAGE_TAGS: [RegExp, Locale][] = [
+  [/\b(nb|nn|no)\b/, 'nb'],
+  [/\bda\b/, 'da'],
+  [/\bsv\b/, 'sv'],
+];
+
 function preferredLocale(c: Context): Locale {
   const header = c.req.header('accept-language')?.toLowerCase() ?? '';
-  const map: [RegExp, Locale][] = [
-    [/\b(nb|nn|no)\b/, 'nb'],
-    [/\bda\b/, 'da'],
-    [/\bsv\b/, 'sv'],
-  ];
-  return map.find(([pattern]) => pattern.test(header))?.[1] ?? 'en';
+  return LANGUAGE_TAGS.find(([pattern]) => pattern.test(header))?.[1] ?? 'en';
 }
