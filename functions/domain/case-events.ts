@@ -13,6 +13,7 @@ export function queueMail(feedback: Feedback, kind: MailKind, at: string, recipi
   const delivery: MailDelivery = {
     state: 'pending',
     attempts: 0,
+    queuedAt: at,
     notBefore: at,
     ...(recipient ? { recipient } : {}),
   };

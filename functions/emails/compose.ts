@@ -133,6 +133,7 @@ function relay(
     feedback,
     to,
     kind,
+    parts.delivery?.queuedAt,
   );
   return {
     ...parts.toStaff(to),
