@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import * as z from 'zod/mini';
 import { parseDuration } from '../domain/duration.ts';
 import { configSchema, type EarshotConfig } from './schema.ts';
+import { describeUnknownKey } from './unknown-keys.ts';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -31,6 +32,12 @@ export function loadConfig(
 export function parseConfig(raw: unknown, env: Env = {}): EarshotConfig {
   const result = configSchema.safeParse(raw);
   if (!result.success) {
+    // An unknown key first: a misspelt required key also reports the real one as missing, and the
+    // typo is the more helpful thing to show.
+    const unknown = result.error.issues.find((issue) => issue.code === 'unrecognized_keys');
+    const key = unknown?.code === 'unrecognized_keys' ? unknown.keys[0] : undefined;
+    if (unknown !== undefined && key !== undefined)
+      throw new ConfigError(describeUnknownKey(configSchema, unknown.path, key));
     const issue = result.error.issues[0];
     const field = issue?.path.join('.') || '(root)';
     throw new ConfigError(`config field "${field}": ${issue?.message ?? 'invalid'}`);

@@ -10,6 +10,9 @@ import { parseDuration } from '../domain/duration.ts';
 // Like classic zod, it leaves alone a locale someone else chose first.
 if (!globalConfig.localeError) z.config(en());
 
+// Every object is strict: an unknown key (a typo such as `escalteAfter`) stops start-up instead of
+// quietly keeping the default. load.ts names the key and the closest known one.
+
 export const LOCALES = ['nb', 'da', 'sv', 'en'] as const;
 
 const duration = z.string().check(
@@ -18,13 +21,13 @@ const duration = z.string().check(
   }),
 );
 
-const person = z.object({
+const person = z.strictObject({
   name: z.string().check(z.minLength(1), z.maxLength(100)),
   email: z.email(),
 });
 
 const routingRule = z
-  .object({
+  .strictObject({
     category: z.optional(z.string().check(z.minLength(1), z.maxLength(50))),
     pageUrlPrefix: z.optional(z.string().check(z.minLength(1))),
     owner: person,
@@ -35,7 +38,7 @@ const routingRule = z
     }),
   );
 
-export const siteSchema = z.object({
+export const siteSchema = z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'lowercase letters, digits and dashes')),
   displayName: z.string().check(z.minLength(1), z.maxLength(100)),
   /** Compared with the browser's Origin header, so kept in its exact form: `https://shop.example`. */
@@ -76,7 +79,7 @@ export const siteSchema = z.object({
   /** Site-specific phrases for the spread-risk triage (e.g. a competitor's name). */
   triagePhrases: z._default(
     z.array(
-      z.object({
+      z.strictObject({
         phrase: z.string().check(z.minLength(2)),
         group: z.enum(['public', 'leaving', 'formal', 'intensity']),
       }),
@@ -85,7 +88,7 @@ export const siteSchema = z.object({
   ),
 });
 
-export const configSchema = z.object({
+export const configSchema = z.strictObject({
   /** Where customers and staff reach the API (links in emails, the widget's script URL). */
   publicUrl: z.url(),
   /** Domain of the per-feedback Reply-To addresses, e.g. reply+<token>@<inboundDomain>. */

@@ -44,3 +44,58 @@ describe('config', () => {
     expect(() => parseConfig(bad)).toThrow('sites.0.owner.email');
   });
 });
+
+describe('unknown keys in the config', () => {
+  const shipped = () =>
+    structuredClone(loadConfig({})) as unknown as Record<string, unknown> & {
+      sites: Record<string, unknown>[];
+    };
+
+  it('stops at a misspelt site key, naming it and the key it most likely meant', () => {
+    const raw = shipped();
+    const site = raw.sites[0] as Record<string, unknown>;
+    site.escalteAfter = 'PT1H';
+    expect(() => parseConfig(raw)).toThrow(
+      'config field "sites.0.escalteAfter": unknown key, did you mean "escalateAfter"?',
+    );
+  });
+
+  it('reports the typo rather than the required key it leaves missing', () => {
+    const raw = shipped();
+    const site = raw.sites[0] as Record<string, unknown>;
+    site.ownr = site.owner;
+    delete site.owner;
+    expect(() => parseConfig(raw)).toThrow('"sites.0.ownr": unknown key, did you mean "owner"?');
+  });
+
+  it.each([
+    [(raw: ReturnType<typeof shipped>) => Object.assign(raw, { publicURL: 'x' }), 'publicURL', 'publicUrl'],
+    [
+      (raw: ReturnType<typeof shipped>) =>
+        Object.assign((raw.sites[0] as { owner: object }).owner, { emial: 'x@example.com' }),
+      'sites.0.owner.emial',
+      'email',
+    ],
+    [
+      (raw: ReturnType<typeof shipped>) =>
+        Object.assign((raw.sites[0] as { routing: object[] }).routing[0] ?? {}, { categroy: 'x' }),
+      'sites.0.routing.0.categroy',
+      'category',
+    ],
+  ])('finds unknown keys at every depth (%#)', (mutate, field, suggestion) => {
+    const raw = shipped();
+    mutate(raw);
+    expect(() => parseConfig(raw)).toThrow(`"${field}": unknown key, did you mean "${suggestion}"?`);
+  });
+
+  it('accepts its own output again, as the Lambda functions do with EARSHOT_CONFIG_JSON', () => {
+    const parsed = loadConfig({});
+    expect(parseConfig(JSON.parse(JSON.stringify(parsed)))).toEqual(parsed);
+  });
+
+  it('names an unknown key without a guess when nothing known is close', () => {
+    const raw = shipped();
+    raw.colourScheme = 'dark';
+    expect(() => parseConfig(raw)).toThrow(/"colourScheme": unknown key$/);
+  });
+});
