@@ -45,10 +45,20 @@ describe('widget accessibility', () => {
 
     await widget.locator('.launcher').click();
     await check('rating');
+    // Each radio lies over its whole face, so a click anywhere on the face is a click on the radio.
+    for (const radio of await widget.getByRole('radio').all()) {
+      const id = await radio.getAttribute('id');
+      const [input, face] = await Promise.all([
+        radio.boundingBox(),
+        widget.locator(`label[for="${id}"]`).boundingBox(),
+      ]);
+      expect(input?.width).toBeGreaterThanOrEqual(face?.width ?? Infinity);
+      expect(input?.height).toBeGreaterThanOrEqual(face?.height ?? Infinity);
+    }
     await widget.getByRole('button', { name: 'Neste' }).click();
     await check('rating-error');
 
-    await widget.locator('label[for="es-r2"]').click();
+    await widget.getByRole('radio', { name: 'Misfornøyd', exact: true }).check();
     await check('rating-chosen');
     await widget.getByRole('button', { name: 'Neste' }).click();
     await check('details');
@@ -66,7 +76,7 @@ describe('widget accessibility', () => {
     await widget.getByRole('button', { name: 'Lukk' }).first().click();
     site.answer = (route) => route.abort('connectionrefused');
     await widget.locator('.launcher').click();
-    await widget.locator('label[for="es-r5"]').click();
+    await widget.getByRole('radio', { name: 'Svært fornøyd', exact: true }).check();
     await page.keyboard.press('Enter');
     await widget.getByLabel('Hva var bra?').fill('Raskt og godt.');
     await widget.getByRole('button', { name: 'Send' }).click();
@@ -76,12 +86,17 @@ describe('widget accessibility', () => {
     await widget.getByRole('button', { name: 'Lukk' }).first().click();
     site.answer = { status: 403, body: { error: { code: 'origin_not_allowed', message: 'no' } } };
     await widget.locator('.launcher').click();
-    await widget.locator('label[for="es-r3"]').click();
+    await widget.getByRole('radio', { name: 'Både og', exact: true }).check();
     await page.keyboard.press('Enter');
     await widget.getByLabel('Hva skjedde?').fill('Vanskelig å finne frakten.');
     await widget.getByRole('button', { name: 'Send' }).click();
     await widget.getByText('Det gikk ikke å sende').waitFor();
     await check('error');
+    // A wrong embed fails the same way every time: no "try again", one way on instead.
+    expect(await widget.getByRole('button', { name: 'Prøv igjen' }).count()).toBe(0);
+    expect(await widget.getByRole('alert').textContent()).toContain(
+      'Ta gjerne kontakt med oss på en annen måte',
+    );
     await context.close();
   });
 });

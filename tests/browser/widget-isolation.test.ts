@@ -101,7 +101,7 @@ describe('widget style isolation', () => {
     const read = async (page: Page) => {
       const launcher = await widgetStyles(page, [':host', '.launcher']);
       await inWidget(page).locator('.launcher').click();
-      await inWidget(page).locator('label[for="es-r2"]').click();
+      await inWidget(page).getByRole('radio', { name: 'Misfornøyd', exact: true }).check();
       await page.keyboard.press('Enter');
       await inWidget(page).locator('#es-message').waitFor();
       return { ...(await widgetStyles(page, parts.slice(2))), ...launcher };
@@ -187,7 +187,7 @@ describe('widget style isolation', () => {
     );
     expect(shift).toBe(0);
     await inWidget(page).locator('.launcher').click();
-    await inWidget(page).locator('label[for="es-r1"]').click();
+    await inWidget(page).getByRole('radio', { name: 'Svært misfornøyd', exact: true }).check();
     await page.keyboard.press('Enter');
     const panel = await inWidget(page).locator('.panel').boundingBox();
     expect(panel?.x).toBeGreaterThanOrEqual(0);
@@ -199,7 +199,7 @@ describe('widget style isolation', () => {
   it('talks only to its own API and sets no cookies', async () => {
     const { page, site, context } = await open(hostPage());
     await inWidget(page).locator('.launcher').click();
-    await inWidget(page).locator('label[for="es-r4"]').click();
+    await inWidget(page).getByRole('radio', { name: 'Fornøyd', exact: true }).check();
     await page.keyboard.press('Enter');
     await inWidget(page).locator('#es-message').fill('Fin kaffe.');
     await page.keyboard.press('Tab');

@@ -40,7 +40,7 @@ describe('widget when the API cannot be reached', () => {
   async function submit(page: Page, message: string): Promise<void> {
     const widget = inWidget(page);
     await widget.locator('.launcher').click();
-    await widget.locator('label[for="es-r1"]').click();
+    await widget.getByRole('radio', { name: 'Svært misfornøyd', exact: true }).check();
     await page.keyboard.press('Enter');
     await widget.getByLabel('Hva skjedde?').fill(message);
     await widget.getByRole('button', { name: 'Send' }).click();

@@ -1,7 +1,8 @@
-import type { FeedbackBody } from '../../functions/http/feedback-schema.ts';
+import type { FeedbackBody as ServerBody } from '../../functions/http/feedback-schema.ts';
 import type { Texts } from './texts.ts';
 
-export type { FeedbackBody };
+/** The POST body; `openMs` (how long the form was open before submit) is optional on the API too. */
+export type FeedbackBody = ServerBody & { openMs?: number | undefined };
 
 /** `GET /v1/sites/:siteId/widget-config`: public, cacheable, nothing private in it. */
 export interface WidgetConfig {

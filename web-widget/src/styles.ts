@@ -32,7 +32,7 @@ export function css(color: string, position: 'left' | 'right'): string {
 @media(prefers-color-scheme:dark){.es{--bg:#1e1f23;--fg:#f1f1f4;--mu:#c2c2ca;--ln:#92929c;--fo:#8ab4f8;--er:#ffb4ab}}
 *{box-sizing:border-box}
 [hidden],.hint:empty,.caption:empty{display:none!important}
-.vh,.faces input{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
+.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
 button,input,textarea{font:inherit;color:inherit;margin:0}
 :focus-visible,:focus-visible+label{outline:3px solid var(--fo);outline-offset:2px}
 svg{width:22px;fill:none;stroke:currentColor;stroke-width:1.8;stroke-linecap:round}
@@ -53,7 +53,9 @@ p{margin:0}
 fieldset{margin:0;padding:0;border:0;min-width:0}
 legend,label{padding:0;margin-bottom:4px;font-weight:600}
 .faces{display:flex;gap:6px}
-.faces label{flex:1;display:grid;place-items:center;height:52px;border:1px solid var(--ln);border-radius:12px;cursor:pointer}
+.faces>span{position:relative;flex:1}
+.faces input{position:absolute;inset:0;height:100%;padding:0;opacity:0;cursor:pointer}
+.faces label{display:grid;place-items:center;height:52px;border:1px solid var(--ln);border-radius:12px;cursor:pointer}
 .faces svg{width:30px}
 :checked+label{box-shadow:0 0 0 2px var(--bg),0 0 0 4px var(--fg)}
 .caption{margin-top:6px;text-align:center}

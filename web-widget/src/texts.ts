@@ -105,10 +105,17 @@ const TABLE = {
   ],
   // 403/404: the embed itself is wrong (unknown site, page not among the site's origins).
   setup: [
-    'Skjemaet er ikke satt opp riktig for denne nettsiden.',
-    'Formularen er ikke sat rigtigt op til dette website.',
-    'Formuläret är inte rätt inställt för den här webbplatsen.',
-    'This form isn’t set up properly for this website.',
+    'Skjemaet er ikke satt opp riktig på denne nettsiden, så meldingen kan ikke sendes herfra.',
+    'Formularen er ikke sat rigtigt op på dette website, så beskeden kan ikke sendes herfra.',
+    'Formuläret är inte rätt inställt på den här webbplatsen, så meddelandet kan inte skickas härifrån.',
+    'This form isn’t set up properly on this website, so your message can’t be sent from here.',
+  ],
+  // After `setup`: no "try again", since it would fail the same way; another way to reach us instead.
+  setupNext: [
+    'Det er vår feil, ikke din. Ta gjerne kontakt med oss på en annen måte – vi vil gjerne høre fra deg.',
+    'Det er vores fejl, ikke din. Kontakt os gerne på en anden måde – vi vil meget gerne høre fra dig.',
+    'Det är vårt fel, inte ditt. Kontakta oss gärna på något annat sätt – vi vill gärna höra från dig.',
+    'That’s our fault, not yours. Please reach us another way – we’d really like to hear from you.',
   ],
   unknown: [
     'Noe gikk galt hos oss.',

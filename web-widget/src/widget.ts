@@ -48,6 +48,8 @@ export function createWidget(options: WidgetOptions): EarshotApi {
   let locale: Locale = 'en';
   let t = {} as Texts;
   let requestId: string | undefined;
+  /** When the dialog first opened for this draft: a person takes seconds to write, a bot does not. */
+  let openedAt: number | undefined;
   let category: string | undefined;
   let opener: HTMLElement | null = null;
   let launcher: ReturnType<typeof createLauncher> | undefined;
@@ -193,6 +195,8 @@ export function createWidget(options: WidgetOptions): EarshotApi {
       pageUrl: /^http/.test(location.protocol) ? location.origin + location.pathname : undefined,
       locale,
       clientRequestId: requestId,
+      // From the first opening of this draft, so closing and reopening a half-written one keeps its time.
+      openMs: Math.min(86_400_000, Date.now() - (openedAt ?? Date.now())),
     };
   }
 
@@ -210,18 +214,22 @@ export function createWidget(options: WidgetOptions): EarshotApi {
     if (result.kind === 'rejected') {
       const fields = result.fields && fromServer(result.fields, draft);
       if (fields) return details.setErrors(fields);
+      // 403/404: the embed is set up wrong, and trying again can never work, so it is not offered.
+      const setup = result.status === 403 || result.status === 404;
       notice.set(
-        [result.status === 403 || result.status === 404 ? t.setup : t.unknown, t.kept],
-        [
-          [t.close, close],
-          [t.tryAgain, () => show('details')],
-        ],
+        setup ? [t.setup, t.setupNext] : [t.unknown, t.kept],
+        setup
+          ? [[t.close, close]]
+          : [
+              [t.close, close],
+              [t.tryAgain, () => show('details')],
+            ],
         'alert',
       );
       return show('notice', t.errorTitle);
     }
     // Stored, or safe in the outbox: the draft has done its job. Name and email stay for next time.
-    draft.rating = requestId = undefined;
+    draft.rating = requestId = openedAt = undefined;
     draft.message = draft.desiredOutcome = '';
     notice.set(
       [
@@ -242,6 +250,7 @@ export function createWidget(options: WidgetOptions): EarshotApi {
     const active = document.activeElement as HTMLElement | null;
     opener ??= active === host || active === document.body ? (launcher?.el ?? null) : active;
     ui ??= build();
+    openedAt ??= Date.now();
     isOpen = true;
     launcher?.hide();
     ui.dialog.show();

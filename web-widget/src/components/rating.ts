@@ -44,10 +44,16 @@ export function createRatingView(
       h(
         'div',
         { class: 'faces' },
-        ...inputs.flatMap((input, i) => [
-          input,
-          h('label', { for: input.id }, face(i + 1), h('span', { class: 'vh' }, names[i])),
-        ]),
+        // Each input lies transparent over its face: a click on the face is a click on the input,
+        // so test tools and assistive tools that click the focused control reach the real radio.
+        ...inputs.map((input, i) =>
+          h(
+            'span',
+            {},
+            input,
+            h('label', { for: input.id }, face(i + 1), h('span', { class: 'vh' }, names[i])),
+          ),
+        ),
       ),
       caption,
       error,
