@@ -1,5 +1,5 @@
+import { addressKey } from './canonical-address.ts';
 import type { SuppressionReason, Suppressions } from './ports.ts';
-import { normaliseEmail } from './submit-feedback.ts';
 
 /**
  * SES bounce and complaint notifications (through SNS in AWS, posted by hand locally) in the
@@ -33,7 +33,7 @@ export async function recordDeliveryProblem(
   if (!problem) return 0;
   const at = deps.clock.now().toISOString();
   for (const address of problem.addresses) {
-    await deps.suppressions.suppress(deps.hash(normaliseEmail(address)), problem.reason, at);
+    await deps.suppressions.suppress(addressKey(address, deps.hash), problem.reason, at);
   }
   return problem.addresses.length;
 }

@@ -5,6 +5,7 @@ import type { Feedback } from './feedback.ts';
 import { staffLinks } from './links.ts';
 import type { Clock, Counters, Logger, Mailer } from './ports.ts';
 import type { Signer } from './reply-address.ts';
+import { isSuspectedSpam } from './spam.ts';
 import { findSite } from './submit-feedback.ts';
 import type { TriageLevel } from './triage/types.ts';
 
@@ -66,6 +67,8 @@ export interface Digest {
   /** Pages unhappy customers wrote from at least twice in the two weeks. */
   pages: Topic[];
   risk: Record<TriageLevel, number>;
+  /** Submissions this week kept as suspected spam (sent too fast): in no figure above. */
+  suspectedSpam: number;
 }
 
 export interface DigestOptions {
@@ -83,9 +86,10 @@ export function computeDigest(feedbacks: readonly Feedback[], options: DigestOpt
   const { site, now } = options;
   const to = now.getTime();
   const from = to - WEEK_MS;
-  const mine = feedbacks.filter((feedback) => feedback.siteId === site.id);
-  const within = (start: number, end: number) =>
-    mine.filter((feedback) => {
+  const ours = feedbacks.filter((feedback) => feedback.siteId === site.id);
+  const mine = ours.filter((feedback) => !isSuspectedSpam(feedback));
+  const within = (start: number, end: number, list = mine) =>
+    list.filter((feedback) => {
       const created = Date.parse(feedback.createdAt);
       return created >= start && created < end;
     });
@@ -112,6 +116,7 @@ export function computeDigest(feedbacks: readonly Feedback[], options: DigestOpt
       .filter((page) => page.thisWeek + page.previousWeek >= 2)
       .slice(0, TOP),
     risk: riskLevels(thisWeek),
+    suspectedSpam: within(from, to, ours).length - thisWeek.length,
   };
 }
 
@@ -229,7 +234,7 @@ function categoryOf(feedback: Feedback): string | undefined {
  * `/basket?step=2` and `/basket` are the same page to the owner.
  */
 export function pageOf(feedback: Feedback): string | undefined {
-  if (!feedback.pageUrl) return undefined;
+  if (!feedback.pageUrl || feedback.pageUrlOffSite) return undefined;
   try {
     const url = new URL(feedback.pageUrl);
     return `${url.host}${url.pathname.replace(/\/+$/, '')}` || undefined;

@@ -281,16 +281,12 @@ async function settle(
 function withinAckLimit(feedback: Feedback, deps: DispatchDeps): Promise<boolean> {
   const day = deps.clock.now().toISOString().slice(0, 10);
   const expiresAt = new Date(Date.parse(`${day}T00:00:00Z`) + 2 * 86_400_000);
-  return deps.counters.hit(`ack#${deps.hash(mailbox(feedback.email ?? ''))}#${day}`, {
+  // By the canonical address's hash: dot and +tag spellings of one inbox share one quota.
+  return deps.counters.hit(`ack#${feedback.emailHash}#${day}`, {
     limit: deps.config.ackLimitPerDay,
     expiresAt,
     member: feedback.id,
   });
-}
-
-/** `nora+1@x` and `nora+2@x` reach the same inbox: the limit counts mailboxes, not spellings. */
-function mailbox(email: string): string {
-  return email.replace(/\+[^@]*@/, '@');
 }
 
 function withMail(feedback: Feedback, kind: MailKind, delivery: MailDelivery): Feedback {

@@ -1,4 +1,5 @@
 import type { Locale, Person } from '../config/schema.ts';
+import type { SpamVerdict } from './spam.ts';
 import type { Triage } from './triage/types.ts';
 
 export type { Locale, Person };
@@ -25,7 +26,8 @@ export function baseKind(kind: MailKind): BaseMailKind {
   return kind.split(':')[0] as BaseMailKind;
 }
 
-export type MailState = 'pending' | 'sending' | 'sent' | 'skipped' | 'dead';
+/** `held`: owed, but waiting for someone to release it (the site's acknowledgement budget). */
+export type MailState = 'pending' | 'sending' | 'sent' | 'skipped' | 'held' | 'dead';
 
 /** Delivery record of one email: the conditional writes on it are what make sending exactly-once. */
 export interface MailDelivery {
@@ -82,9 +84,13 @@ export interface Feedback {
   desiredOutcome?: string;
   category?: string;
   pageUrl?: string;
+  /** The page is not one of the site's: shown as plain text only, never linked or routed on. */
+  pageUrlOffSite?: true;
+  /** Kept but treated as a bot's: nothing is sent for it (see spam.ts). */
+  spam?: SpamVerdict;
   name?: string;
   email?: string;
-  /** Salted hash of the normalised address: the key for history and limits. */
+  /** Keyed hash of the canonical address (canonical-address.ts): history, limits, suppression. */
   emailHash?: string;
   locale: Locale;
   clientRequestId?: string;

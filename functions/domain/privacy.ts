@@ -1,7 +1,7 @@
+import { addressKey, normaliseEmail } from './canonical-address.ts';
 import { ValidationError } from './errors.ts';
 import type { Feedback } from './feedback.ts';
 import type { Clock } from './ports.ts';
-import { normaliseEmail } from './submit-feedback.ts';
 
 /** How many acknowledgements went to the address on one day, and for which feedback. */
 export interface AckCounter {
@@ -58,7 +58,7 @@ function customerHash(email: string, deps: PrivacyDeps): { email: string; emailH
   if (!/^[^\s@]+@[^\s@]+$/.test(normalised)) {
     throw new ValidationError(`"${email}" is not an email address.`, { email: 'not an email address' });
   }
-  return { email: normalised, emailHash: deps.hash(normalised) };
+  return { email: normalised, emailHash: addressKey(normalised, deps.hash) };
 }
 
 /** Everything stored about the customer that is still within retention, across all sites. */

@@ -1,9 +1,12 @@
 import type { EarshotConfig, Locale, SiteConfig } from '../config/schema.ts';
+import { addressKey, normaliseEmail } from './canonical-address.ts';
 import { addDuration, parseDuration } from './duration.ts';
 import { OriginNotAllowedError, RateLimitedError, UnknownSiteError } from './errors.ts';
 import type { Feedback, MailDelivery } from './feedback.ts';
+import { placePageUrl } from './page-url.ts';
 import type { Clock, Counters, FeedbackStore } from './ports.ts';
 import { chooseOwner } from './routing.ts';
+import { spamVerdict } from './spam.ts';
 import type { Triage } from './triage/types.ts';
 
 export interface FeedbackInput {
@@ -18,6 +21,8 @@ export interface FeedbackInput {
   locale?: Locale;
   clientRequestId?: string;
   website?: string;
+  /** How long the widget's form was open before it was sent (ms), when the widget says. */
+  openMs?: number;
 }
 
 export interface SubmitDeps {
@@ -89,13 +94,16 @@ function newFeedback(
   const createdAt = now.toISOString();
   const locale = input.locale ?? site.defaultLocale;
   const email = input.email ? normaliseEmail(input.email) : undefined;
-  const alerted = input.rating < 4 || site.alertOnPositive;
+  const spam = spamVerdict(site, input.openMs, createdAt);
+  const alerted = !spam && (input.rating < 4 || site.alertOnPositive);
   const pending = (): MailDelivery => ({
     state: 'pending',
     attempts: 0,
     queuedAt: createdAt,
     notBefore: createdAt,
   });
+  const skipped = (reason: string): MailDelivery => ({ ...pending(), state: 'skipped', reason });
+  const page = placePageUrl(site, input.pageUrl);
   return {
     id,
     siteId: site.id,
@@ -105,21 +113,26 @@ function newFeedback(
     message: input.message,
     desiredOutcome: input.desiredOutcome,
     category: input.category,
-    pageUrl: input.pageUrl,
+    ...page,
+    ...(spam ? { spam } : {}),
     name: input.name,
     email,
-    emailHash: email ? deps.hash(email) : undefined,
+    emailHash: email ? addressKey(email, deps.hash) : undefined,
     locale,
     clientRequestId: input.clientRequestId,
-    owner: chooseOwner(site, input),
+    // A page that is not the site's could be anyone's choice of words: it never picks the owner.
+    owner: chooseOwner(site, {
+      category: input.category,
+      pageUrl: page.pageUrlOffSite ? undefined : page.pageUrl,
+    }),
     status: 'open',
     respondBy: addDuration(createdAt, parseDuration(site.respondWithin) ?? 0),
     // The spread-risk triage is scored by the dispatcher, before the alert it shapes: the intake
     // path stays small and fast, and the customer's 202 never waits for it.
     mail: {
       // Happy customers go into the digest unless the site wants to hear about them at once.
-      alert: alerted ? pending() : { ...pending(), state: 'skipped', reason: 'positive' },
-      ...(email ? { ack: pending() } : {}),
+      alert: alerted ? pending() : skipped(spam ? 'suspected-spam' : 'positive'),
+      ...(email ? { ack: spam ? skipped('suspected-spam') : pending() } : {}),
     },
     thread: [],
     ...(alerted
@@ -133,9 +146,4 @@ function newFeedback(
 export function escalateAfter(site: SiteConfig, triage: Triage | undefined): number {
   const clock = triage?.level === 'urgent' ? site.urgentEscalateAfter : site.escalateAfter;
   return parseDuration(clock) ?? 0;
-}
-
-/** One canonical form per mailbox, so history and limits see one customer, not three spellings. */
-export function normaliseEmail(email: string): string {
-  return email.normalize('NFC').trim().toLowerCase();
 }

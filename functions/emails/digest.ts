@@ -41,6 +41,8 @@ interface DigestCopy {
   pagesHeading: string;
   riskHeading: string;
   levels: Record<TriageLevel, string>;
+  /** Kept, not counted above: the form was sent faster than a person could fill it in. */
+  spam: [one: string, many: string];
   closing: string;
   signoff: string;
 }
@@ -78,6 +80,10 @@ const copy: Record<Locale, DigestCopy> = {
     pagesHeading: 'Sider som går igjen',
     riskHeading: 'Risiko for at det sprer seg',
     levels: { normal: 'Vanlig', high: 'Høy', urgent: 'Haster' },
+    spam: [
+      '1 innsending kom raskere enn et menneske rekker å fylle ut skjemaet. Den er lagret som mulig spam og ikke tatt med over.',
+      '{count} innsendinger kom raskere enn et menneske rekker å fylle ut skjemaet. De er lagret som mulig spam og ikke tatt med over.',
+    ],
     closing: 'Takk for at dere lytter. Hver klage er en sjanse til å gjøre det litt bedre neste gang.',
     signoff: 'Hilsen\nEarshot',
   },
@@ -112,6 +118,10 @@ const copy: Record<Locale, DigestCopy> = {
     pagesHeading: 'Sider, der går igen',
     riskHeading: 'Risiko for, at det spreder sig',
     levels: { normal: 'Normal', high: 'Høj', urgent: 'Haster' },
+    spam: [
+      '1 indsendelse kom hurtigere, end et menneske kan nå at udfylde formularen. Den er gemt som mulig spam og ikke talt med ovenfor.',
+      '{count} indsendelser kom hurtigere, end et menneske kan nå at udfylde formularen. De er gemt som mulig spam og ikke talt med ovenfor.',
+    ],
     closing: 'Tak, fordi I lytter. Hver klage er en chance for at gøre det lidt bedre næste gang.',
     signoff: 'Hilsen\nEarshot',
   },
@@ -146,6 +156,10 @@ const copy: Record<Locale, DigestCopy> = {
     pagesHeading: 'Sidor som återkommer',
     riskHeading: 'Risk för spridning',
     levels: { normal: 'Normal', high: 'Hög', urgent: 'Brådskande' },
+    spam: [
+      '1 inskick kom snabbare än en människa hinner fylla i formuläret. Det är sparat som möjlig spam och inte medräknat ovan.',
+      '{count} inskick kom snabbare än en människa hinner fylla i formuläret. De är sparade som möjlig spam och inte medräknade ovan.',
+    ],
     closing: 'Tack för att ni lyssnar. Varje klagomål är en chans att göra det lite bättre nästa gång.',
     signoff: 'Hälsningar\nEarshot',
   },
@@ -180,6 +194,10 @@ const copy: Record<Locale, DigestCopy> = {
     pagesHeading: 'Pages that keep coming up',
     riskHeading: 'Risk of it spreading',
     levels: { normal: 'Normal', high: 'High', urgent: 'Urgent' },
+    spam: [
+      '1 submission came in faster than a person can fill in the form. It is kept as possible spam and not counted above.',
+      '{count} submissions came in faster than a person can fill in the form. They are kept as possible spam and not counted above.',
+    ],
     closing: 'Thank you for listening. Every complaint is a chance to do a little better next time.',
     signoff: 'Best wishes,\nEarshot',
   },
@@ -336,6 +354,10 @@ export function renderDigest(digest: Digest, site: SiteConfig): RenderedEmail {
         colour: BAR_COLOURS[level] ?? '#1f4e79',
       })),
     });
+  }
+  if (digest.suspectedSpam > 0) {
+    const spam = digest.suspectedSpam;
+    sections.push({ paragraphs: [fill(t.spam[spam === 1 ? 0 : 1], { count: String(spam) })] });
   }
   sections.push({ paragraphs: [t.closing, t.signoff] });
 

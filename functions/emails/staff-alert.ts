@@ -1,5 +1,6 @@
 import type { Locale, SiteConfig } from '../config/schema.ts';
 import type { CustomerHistory, Feedback } from '../domain/feedback.ts';
+import { defangUrl } from '../domain/page-url.ts';
 import { firstName } from '../domain/routing.ts';
 import { triageHeadline } from '../domain/triage/headline.ts';
 import { actionLinks } from './action-labels.ts';
@@ -22,6 +23,7 @@ const copy: Record<Locale, Record<string, string>> = {
     wrote: 'Kunden skrev',
     wants: 'Dette ville gjort det godt igjen for kunden',
     notSaid: '(ikke oppgitt)',
+    offSite: '{page} (ikke en side på {site}, derfor ingen lenke)',
     page: 'Side',
     category: 'Kategori',
     contact: 'Kontakt',
@@ -37,6 +39,7 @@ const copy: Record<Locale, Record<string, string>> = {
     wrote: 'Kunden skrev',
     wants: 'Det her ville gøre det godt igen for kunden',
     notSaid: '(ikke oplyst)',
+    offSite: '{page} (ikke en side på {site}, derfor intet link)',
     page: 'Side',
     category: 'Kategori',
     contact: 'Kontakt',
@@ -52,6 +55,7 @@ const copy: Record<Locale, Record<string, string>> = {
     wrote: 'Kunden skrev',
     wants: 'Det här skulle göra det bra igen för kunden',
     notSaid: '(inte angivet)',
+    offSite: '{page} (inte en sida på {site}, därför ingen länk)',
     page: 'Sida',
     category: 'Kategori',
     contact: 'Kontakt',
@@ -67,6 +71,7 @@ const copy: Record<Locale, Record<string, string>> = {
     wrote: 'The customer wrote',
     wants: 'What would make it right for them',
     notSaid: '(not given)',
+    offSite: '{page} (not a page on {site}, so not a link)',
     page: 'Page',
     category: 'Category',
     contact: 'Contact',
@@ -138,6 +143,7 @@ export function renderStaffAlert({ feedback, site, history, links = {} }: StaffA
     respondBy: formatDateTime(feedback.respondBy, locale, site.timeZone),
     sender: site.sender,
     count: String(history?.count ?? 0),
+    page: feedback.pageUrl ? defangUrl(feedback.pageUrl) : '',
   };
   const say = (key: string) => fill(t[key] ?? key, values);
   const risk =
@@ -146,7 +152,7 @@ export function renderStaffAlert({ feedback, site, history, links = {} }: StaffA
   const subject = `${risk ? `${headerSafe(risk, 80)} · ` : ''}${stars} ${feedback.rating}/5 · ${site.displayName} · “${headerSafe(feedback.message, 60)}”`;
 
   const facts: [string, string][] = [
-    [say('page'), feedback.pageUrl ?? say('notSaid')],
+    [say('page'), feedback.pageUrlOffSite ? say('offSite') : (feedback.pageUrl ?? say('notSaid'))],
     [say('category'), feedback.category ?? say('notSaid')],
     [
       say('contact'),
@@ -197,7 +203,7 @@ export function renderStaffAlert({ feedback, site, history, links = {} }: StaffA
       `<table role="presentation" style="border-collapse:collapse;margin-bottom:16px">${facts
         .map(
           ([label, value]) =>
-            `<tr><th scope="row" style="text-align:left;padding:2px 16px 2px 0;vertical-align:top">${escapeHtml(label)}</th><td>${label === say('page') ? safeLink(value) : escapeHtml(value)}</td></tr>`,
+            `<tr><th scope="row" style="text-align:left;padding:2px 16px 2px 0;vertical-align:top">${escapeHtml(label)}</th><td>${label === say('page') && !feedback.pageUrlOffSite ? safeLink(value) : escapeHtml(value)}</td></tr>`,
         )
         .join('')}</table>`,
       `<h2 style="font-size:16px;margin:0">${escapeHtml(historyHeading)}</h2>${

@@ -2,15 +2,14 @@
 // installs the English messages that classic zod would have.
 import * as z from 'zod/mini';
 import { LOCALES } from '../config/schema.ts';
+import { cleanText } from '../domain/clean-text.ts';
 
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-
-/** Text as people typed it, minus invisible control characters and broken surrogate halves. */
+/** Text as people typed it, NFC, minus invisible and control characters (see clean-text.ts). */
 const text = (max: number) =>
   z.pipe(
     z.pipe(
       z.string(),
-      z.transform((value: string) => value.toWellFormed().replace(CONTROL, '').trim()),
+      z.transform((value: string) => cleanText(value).trim()),
     ),
     z.string().check(z.maxLength(max, `at most ${max} characters`)),
   );
@@ -28,7 +27,7 @@ const optional = <T extends z.ZodMiniType>(schema: T) =>
 
 /** Whitespace (or invisible control characters) only: "not given", like an empty field. */
 function isBlank(value: unknown): boolean {
-  return typeof value === 'string' && value.replace(CONTROL, '').trim() === '';
+  return typeof value === 'string' && cleanText(value).trim() === '';
 }
 
 export const feedbackBodySchema = z.object({
@@ -41,10 +40,16 @@ export const feedbackBodySchema = z.object({
   name: optional(text(100)),
   desiredOutcome: optional(text(2000)),
   category: optional(text(50)),
-  pageUrl: optional(z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).check(z.maxLength(2048))),
+  // Any text is kept: whether it is a page of the site (and so may be a link) is the domain's
+  // call, against the site's origins. A link that is not would only be lost feedback context.
+  pageUrl: optional(text(2048)),
   locale: optional(z.enum(LOCALES, `one of ${LOCALES.join(', ')}`)),
   clientRequestId: optional(z.uuid('a UUID')),
   website: optional(z.string().check(z.maxLength(1000))),
+  /** How long the widget's form was open before it was sent, in milliseconds. */
+  openMs: optional(
+    z.number('a whole number of milliseconds').check(z.int('a whole number of milliseconds'), z.gte(0)),
+  ),
 });
 
 export type FeedbackBody = z.infer<typeof feedbackBodySchema>;

@@ -3,7 +3,7 @@ import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../functions/adapters/clock.ts';
 import { keyedHash } from '../../functions/adapters/crypto.ts';
-import { normaliseEmail } from '../../functions/domain/submit-feedback.ts';
+import { addressKey } from '../../functions/domain/canonical-address.ts';
 import { cliDataDir, runCli } from '../helpers/cli.ts';
 import { startTestStack, TEST_SECRET, type TestStack } from '../helpers/stack.ts';
 
@@ -29,7 +29,7 @@ const cli = (...argv: string[]) =>
     clock,
   );
 
-const hashOf = (email: string) => keyedHash(TEST_SECRET)(normaliseEmail(email));
+const hashOf = (email: string) => addressKey(email, keyedHash(TEST_SECRET));
 
 async function rawItem(pk: string, sk: string) {
   const { Item } = await t.stack.services.store.client.send(

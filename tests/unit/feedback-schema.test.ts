@@ -24,7 +24,10 @@ describe('feedback body validation', () => {
     ['name', { name: 'n'.repeat(101) }],
     ['desiredOutcome', { desiredOutcome: 'd'.repeat(2001) }],
     ['category', { category: 'c'.repeat(51) }],
-    ['pageUrl', { pageUrl: 'javascript:alert(1)' }],
+    ['pageUrl', { pageUrl: `https://shop.example/${'p'.repeat(2048)}` }],
+    ['openMs', { openMs: -1 }],
+    ['openMs', { openMs: 1500.5 }],
+    ['openMs', { openMs: '3000' }],
     ['locale', { locale: 'de' }],
     ['clientRequestId', { clientRequestId: '123' }],
   ])('names %s when it is wrong', (field, change) => {
@@ -38,5 +41,19 @@ describe('feedback body validation', () => {
 
   it('keeps the words and drops invisible control characters', () => {
     expect(feedbackBodySchema.parse({ ...valid, message: 'Æ\u0007ø\nå' }).message).toBe('Æø\nå');
+  });
+
+  it('stores NFC and removes bidi, zero-width and C0/C1 controls but keeps newlines and tabs', () => {
+    const parsed = feedbackBodySchema.parse({
+      ...valid,
+      // "å" as a + combining ring; an RLO override; zero-width space, joiner and BOM; a C1 control.
+      message: 'Ka\u030ari\u202e gnp.exe\u202c\r\nlinje\u200b to\u200d\u2060\ufeff\u0085\tslutt\u2066x\u2069',
+      name: 'No\u200bra\u0007',
+      pageUrl: 'https://shop.example/\u202epage',
+    });
+    expect(parsed.message).toBe('Kåri gnp.exe\nlinje to\tsluttx');
+    expect(parsed.message.normalize('NFC')).toBe(parsed.message);
+    expect(parsed.name).toBe('Nora');
+    expect(parsed.pageUrl).toBe('https://shop.example/page');
   });
 });

@@ -3,7 +3,8 @@ import type { TriageLevel } from '../../domain/triage/types.ts';
 import { exactlyOne, none, oneOf, parseSince, positiveInteger, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
 import { connect } from '../context.ts';
-import { describeFeedback, LIST_HEADERS, listRow, table } from '../format.ts';
+import { describeFeedback, LIST_HEADERS, listRow, table, terminalSafe } from '../format.ts';
+import { inView, mailNotes, VIEWS } from '../list-views.ts';
 
 const STATUSES: readonly FeedbackStatus[] = ['open', 'claimed', 'resolved', 'closed'];
 const LEVELS: readonly TriageLevel[] = ['normal', 'high', 'urgent'];
@@ -12,12 +13,16 @@ const DEFAULT_LIMIT = 50;
 export const list: Command = {
   name: 'list',
   summary: 'list feedback, newest first',
-  usage: 'earshot list [--site S] [--status STATUS] [--since DATE] [--level LEVEL] [--limit N] [--json]',
+  usage:
+    'earshot list [--site S] [--status STATUS] [--since DATE] [--level LEVEL] [--spam] [--held] [--dead] [--limit N] [--json]',
   details: [
     `  --site S          one site (else every site in the table)`,
     `  --status STATUS   ${STATUSES.join(' | ')}`,
     '  --since DATE      created at or after: 2026-11-01, an ISO date-time, or 7d / 24h back from now',
     `  --level LEVEL     spread risk: ${LEVELS.join(' | ')}`,
+    '  --spam            only suspected spam (sent faster than a person fills the form; never mailed)',
+    "  --held            only feedback with an acknowledgement held by the site's hourly budget",
+    '  --dead            only feedback with an email that was given up on',
     `  --limit N         at most N rows (default ${DEFAULT_LIMIT})`,
     '  --json            the records as JSON instead of a table',
   ],
@@ -27,6 +32,9 @@ export const list: Command = {
     since: { type: 'string' },
     level: { type: 'string' },
     limit: { type: 'string' },
+    spam: { type: 'boolean' },
+    held: { type: 'boolean' },
+    dead: { type: 'boolean' },
     json: { type: 'boolean' },
   },
   async run({ values, positionals }, io) {
@@ -36,8 +44,10 @@ export const list: Command = {
     const limit = positiveInteger('list', 'limit', values.limit) ?? DEFAULT_LIMIT;
     const since = parseSince('list', values.since, io.clock?.now() ?? new Date());
     const site = typeof values.site === 'string' ? values.site : undefined;
+    const views = VIEWS.filter((view) => values[view] === true);
     const { admin } = await connect(values, io, { secret: false });
     const found = (await admin.listFeedback({ siteId: site, since }))
+      .filter((feedback) => inView(feedback, views))
       .filter((feedback) => !status || feedback.status === status)
       .filter((feedback) => !level || (feedback.triage?.level ?? 'normal') === level);
     const shown = found.slice(0, limit);
@@ -46,7 +56,13 @@ export const list: Command = {
     } else if (shown.length === 0) {
       io.stdout.write('No feedback matches.\n');
     } else {
-      io.stdout.write(`${table(LIST_HEADERS, shown.map(listRow))}\n`);
+      const rows = shown.map((feedback) =>
+        views.some((view) => view !== 'spam')
+          ? [...listRow(feedback), terminalSafe(mailNotes(feedback, views))]
+          : listRow(feedback),
+      );
+      const headers = rows[0]?.length === LIST_HEADERS.length ? LIST_HEADERS : [...LIST_HEADERS, 'EMAILS'];
+      io.stdout.write(`${table(headers, rows)}\n`);
       if (found.length > shown.length) {
         io.stderr.write(`Showing ${shown.length} of ${found.length}; --limit shows more.\n`);
       }

@@ -9,6 +9,7 @@ import {
 import { declaredBodyLimit } from '../body-limit.ts';
 import { errorResponse } from '../errors.ts';
 import { feedbackBodySchema, fieldErrors } from '../feedback-schema.ts';
+import { InvalidBodyError, readJsonBody } from '../json-body.ts';
 import type { AppEnv } from '../types.ts';
 
 const MAX_BODY_BYTES = 16 * 1024;
@@ -25,7 +26,13 @@ export function feedbackRoutes(deps: SubmitDeps) {
       if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) {
         return errorResponse(c, 415, 'unsupported_media_type', 'Send the feedback as application/json.');
       }
-      const raw: unknown = await c.req.json().catch(() => undefined);
+      let raw: unknown;
+      try {
+        raw = await readJsonBody(c);
+      } catch (error) {
+        if (!(error instanceof InvalidBodyError)) throw error;
+        return errorResponse(c, 400, 'invalid_body', error.message, { body: 'not valid UTF-8' });
+      }
       if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
         throw new ValidationError('The body must be a JSON object.', { body: 'a JSON object' });
       }
