@@ -1,8 +1,9 @@
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { loadConfig } from '../functions/config/load.ts';
 import type { Locale } from '../functions/config/schema.ts';
+import { widgetConfig } from '../functions/http/widget-config.ts';
 import { buildWidget } from './build.ts';
-import { widgetConfigTexts } from './src/texts.ts';
 
 /** Everything a visitor downloads for the widget, gzip -9. */
 export const BUDGET_GZIP = 8192;
@@ -21,21 +22,15 @@ const measure = (name: string, text: string): Asset => {
 
 /**
  * widget.js plus the widget-config answer that brings the visitor's language, for the locale whose
- * answer is largest. The config fields besides the strings are the demo site's, a fair stand-in.
+ * answer is largest: the real answer for the shipped demo site, a fair stand-in for a shop.
  */
 export async function measureWidget(): Promise<{ assets: Asset[]; gzip: number; raw: number }> {
+  const [site] = loadConfig({}, new URL('../earshot.config.json', import.meta.url).pathname).sites;
+  if (!site) throw new Error('earshot.config.json has no site to measure widget-config with');
   const configs = (['nb', 'da', 'sv', 'en'] as Locale[]).map((locale) =>
     measure(
       `widget-config (${locale})`,
-      JSON.stringify({
-        siteId: 'demo',
-        displayName: 'Fjordkaffe',
-        defaultLocale: 'nb',
-        ownerFirstName: 'Kari',
-        respondWithin: 'PT4H',
-        retentionDays: 365,
-        ...widgetConfigTexts(locale, 'nb'),
-      }),
+      JSON.stringify(widgetConfig(site, { locale, page: `${site.allowedOrigins[0]}/demo` })),
     ),
   );
   const largest = configs.reduce((a, b) => (b.gzip > a.gzip ? b : a));

@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { type Browser, chromium, type Page, type Route } from 'playwright-core';
+import type { SiteConfig } from '../../functions/config/schema.ts';
+import { widgetConfig } from '../../functions/http/widget-config.ts';
 import { buildWidget } from '../../web-widget/build.ts';
-import { widgetConfigTexts } from '../../web-widget/src/texts.ts';
 import type { EarshotApi } from '../../web-widget/src/widget.ts';
+import { demoSite } from '../fixtures/feedback.ts';
 
 /** The host page's window as the widget leaves it (for code run with page.evaluate). */
 export type EarshotWindow = Window & { Earshot: EarshotApi; submitted?: unknown[] };
@@ -66,26 +68,19 @@ export async function tabToLauncher(page: Page, limit = 40): Promise<void> {
   throw new Error('the launcher is not reachable with Tab');
 }
 
-export const DEMO_CONFIG = {
-  siteId: 'demo',
-  displayName: 'Fjordkaffe',
-  defaultLocale: 'nb' as const,
-  ownerFirstName: 'Kari',
-  respondWithin: 'PT4H',
-  retentionDays: 365,
-};
-
 export interface FakeSite {
   origin: string;
   /** Every request the page made, method and URL. */
   requests: string[];
   /** What the next POST /v1/feedback gets; a function sees the route and answers itself. */
   answer: { status: number; body: unknown } | ((route: Route) => Promise<void>);
+  /** The site widget-config describes: the demo site at this origin, routing changeable. */
+  config: SiteConfig;
 }
 
 /**
  * A shop page at a made-up origin, entirely served by Playwright: the page (any HTML), the built
- * widget and an API that answers widget-config like the real one. For tests about the page and
+ * widget and an API that answers widget-config with the real answer. For tests about the page and
  * the DOM (isolation, accessibility, CSP) that do not need a database behind them.
  */
 export async function fakeSite(
@@ -99,6 +94,7 @@ export async function fakeSite(
     origin,
     requests: [],
     answer: { status: 202, body: { id: 'fb_test', status: 'received' } },
+    config: { ...demoSite, allowedOrigins: [origin] },
   };
   await page.route('**/*', async (route) => {
     const request = route.request();
@@ -109,10 +105,8 @@ export async function fakeSite(
       return route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: widget });
     }
     if (url.pathname.endsWith('/widget-config')) {
-      const locale = url.searchParams.get('locale') ?? undefined;
-      return route.fulfill({
-        json: { ...DEMO_CONFIG, ...widgetConfigTexts(locale, DEMO_CONFIG.defaultLocale) },
-      });
+      const query = Object.fromEntries(url.searchParams);
+      return route.fulfill({ json: widgetConfig(site.config, query) });
     }
     if (url.pathname === '/v1/feedback') {
       const { answer } = site;

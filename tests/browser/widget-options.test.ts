@@ -1,6 +1,9 @@
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SiteConfig } from '../../functions/config/schema.ts';
 import { type EarshotWindow, fakeSite, focused, hostPage, inWidget, launchBrowser } from './harness.ts';
+
+type Routing = SiteConfig['routing'];
 
 /** What a site can set on the script tag and through window.Earshot, seen in a real browser. */
 describe('widget embed options', () => {
@@ -13,10 +16,11 @@ describe('widget embed options', () => {
     await browser?.close();
   });
 
-  async function open(html: string, options: BrowserContextOptions = {}, path = '/') {
+  async function open(html: string, options: BrowserContextOptions = {}, path = '/', routing: Routing = []) {
     const context = await browser.newContext(options);
     const page = await context.newPage();
     const site = await fakeSite(page, html);
+    site.config.routing = routing;
     const posted: Record<string, unknown>[] = [];
     site.answer = async (route) => {
       posted.push(route.request().postDataJSON());
@@ -62,6 +66,37 @@ describe('widget embed options', () => {
       pageUrl: 'http://shop.test/ordre',
     });
     expect(posted[0]?.clientRequestId).toMatch(/^[0-9a-f-]{36}$/);
+    await context.close();
+  });
+
+  it('names the person routing gives the case to, not the site owner', async () => {
+    const sven = { name: 'Sven Svensson', email: 'sven@example.com' };
+    const { page, context, widget } = await open(
+      hostPage({ script: 'data-site="demo" data-trigger="#own"' }).replace(
+        'id="own"',
+        'id="own" data-earshot-category="delivery"',
+      ),
+      {},
+      '/',
+      [{ category: 'delivery', owner: sven }],
+    );
+    await page.click('#own');
+    await widget.getByRole('radio', { name: 'Misfornøyd', exact: true }).check();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => widget.locator('#es-why').textContent())
+      .toBe('Legg igjen e-postadressen din, så kan Sven svare deg innen 4 timer.');
+    await widget.getByLabel('Hva skjedde?').fill('Pakken kom aldri.');
+    await widget.getByLabel('E-post').fill('ola@example.com');
+    await widget.getByRole('button', { name: 'Send' }).click();
+    expect(await widget.getByRole('status').textContent()).toBe('Sven svarer deg innen 4 timer.');
+
+    // Opened without the category, the case goes to the owner, and the widget says so.
+    await widget.getByRole('button', { name: 'Lukk' }).first().click();
+    await page.evaluate(() => (window as unknown as EarshotWindow).Earshot.open());
+    await widget.getByRole('radio', { name: 'Fornøyd', exact: true }).check();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => widget.locator('#es-why').textContent()).toContain('så kan Kari svare deg');
     await context.close();
   });
 

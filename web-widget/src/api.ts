@@ -4,16 +4,19 @@ import type { Texts } from './texts.ts';
 /** The POST body; `openMs` (how long the form was open before submit) is optional on the API too. */
 export type FeedbackBody = ServerBody & { openMs?: number | undefined };
 
-/** `GET /v1/sites/:siteId/widget-config`: public, cacheable, nothing private in it. */
+/**
+ * `GET /v1/sites/:siteId/widget-config`: public, cacheable, nothing private in it (built by
+ * functions/http/widget-config.ts). `who`, `when` and `kept` are written out for `{who}`, `{when}`
+ * and `{kept}`; `who` is whoever routing gives this page and category to.
+ */
 export interface WidgetConfig {
   siteId: string;
   displayName: string;
-  defaultLocale: string;
-  ownerFirstName: string;
-  respondWithin: string;
-  retentionDays: number;
-  /** The language chosen for this visitor (see widgetConfigTexts) and every string in it. */
-  locale?: string;
+  /** The language chosen for this visitor, and every string in it. */
+  locale: string;
+  who: string;
+  when: string;
+  kept: string;
   strings?: Texts;
 }
 
@@ -60,14 +63,21 @@ export async function postFeedback(api: string, body: FeedbackBody): Promise<Sen
   return classify(status, json, headers?.get('retry-after'));
 }
 
-/** Waited for before the launcher appears, so it gives up sooner than a submission does. */
+/**
+ * Waited for before the launcher appears, so it gives up sooner than a submission does. The query
+ * is the preferred `locale`, the `page` and, once chosen, the `category`: they decide the words and who
+ * is named. Empty values are left out, which keeps the cached URLs few.
+ */
 export async function fetchConfig(
   api: string,
   siteId: string,
-  locale = '',
+  query: Record<string, string | undefined>,
 ): Promise<WidgetConfig | undefined> {
+  const params = new URLSearchParams(
+    Object.entries(query).filter((entry): entry is [string, string] => !!entry[1]),
+  );
   const [status, json] = await call(
-    `${api}/v1/sites/${encodeURIComponent(siteId)}/widget-config?locale=${locale}`,
+    `${api}/v1/sites/${encodeURIComponent(siteId)}/widget-config?${params}`,
     5_000,
   );
   return status === 200 ? (json as WidgetConfig) : undefined;

@@ -2,7 +2,9 @@ import type { Locale } from '../../functions/config/schema.ts';
 
 // Every visible string, side by side as [nb, da, sv, en] so a translator sees one idea in all four
 // languages at once. Written for each language, not translated word for word: warm, plain, brief.
-// {who} is the owner's first name (or "we"), {when} the promised response time, {max} a length limit.
+// {who} is the first name of the person who will own the case (or "we"), {when} the promised
+// response time ("innen 4 timer"), {kept} how long we keep it (" i 1 år"): widget-config writes those
+// out (functions/http/widget-config.ts). {max} is a length limit.
 const TABLE = {
   launcher: ['Gi tilbakemelding', 'Giv feedback', 'Tyck till', 'Give feedback'],
   title: ['Hvordan gikk det?', 'Hvordan gik det?', 'Hur gick det?', 'How did it go?'],
@@ -60,7 +62,6 @@ const TABLE = {
     'Vi sparar meddelandet, sidans adress och eventuellt namn och e-post{kept} och använder dem bara för att följa upp.',
     'We keep your message, the page address and any name and email{kept}, and use them only to follow up.',
   ],
-  keptFor: [' i {n}', ' i {n}', ' i {n}', ' for {n}'],
   send: ['Send', 'Send', 'Skicka', 'Send'],
   sending: ['Sender …', 'Sender …', 'Skickar …', 'Sending …'],
   thanksTitle: [
@@ -88,15 +89,6 @@ const TABLE = {
     'We can’t connect right now, but your message is saved in this browser. We’ll send it automatically as soon as the connection is back.',
   ],
   we: ['vi', 'vi', 'vi', 'we'],
-  soon: ['så fort som mulig', 'hurtigst muligt', 'så snart som möjligt', 'as soon as possible'],
-  within: ['innen {n}', 'inden for {n}', 'inom {n}', 'within {n}'],
-  // minute, hour, day, week, year: singular|plural each.
-  units: [
-    'minutt|minutter|time|timer|dag|dager|uke|uker|år|år',
-    'minut|minutter|time|timer|dag|dage|uge|uger|år|år',
-    'minut|minuter|timme|timmar|dag|dagar|vecka|veckor|år|år',
-    'minute|minutes|hour|hours|day|days|week|weeks|year|years',
-  ],
   errorTitle: [
     'Det gikk ikke å sende',
     'Det lykkedes ikke at sende',
@@ -168,14 +160,19 @@ export type TextOverrides = Partial<Texts>;
 
 const COLUMN: Record<Locale, number> = { nb: 0, da: 1, sv: 2, en: 3 };
 
-/**
- * Every visible string in one locale. The widget carries English in its own file and receives the
- * other languages with widget-config, so a visitor downloads one language, not four.
- */
-export function widgetTexts(locale: Locale): Texts {
+/** One language's column of a table of strings written side by side as [nb, da, sv, en]. */
+export function column<K extends string>(
+  table: Record<K, readonly [string, string, string, string]>,
+  locale: Locale,
+): Record<K, string> {
   return Object.fromEntries(
-    Object.entries(TABLE).map(([key, values]) => [key, values[COLUMN[locale]]]),
-  ) as Texts;
+    Object.entries<readonly string[]>(table).map(([key, values]) => [key, values[COLUMN[locale]]]),
+  ) as Record<K, string>;
+}
+
+/** Every visible string in one locale: the widget receives its visitor's language with widget-config. */
+export function widgetTexts(locale: Locale): Texts {
+  return column(TABLE, locale);
 }
 
 const LOCALES = Object.keys(COLUMN) as Locale[];

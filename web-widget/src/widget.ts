@@ -5,8 +5,8 @@ import { createLauncher } from './components/launcher.ts';
 import { createNotice } from './components/notice.ts';
 import { createRatingView } from './components/rating.ts';
 import { h } from './dom.ts';
-import { capitalise, fill, keptText, withinText } from './i18n.ts';
-import { chooseLocale, type Locale, preferredLocale } from './locale.ts';
+import { capitalise, fill } from './i18n.ts';
+import { type Locale, preferredLocale } from './locale.ts';
 import type { WidgetOptions } from './options.ts';
 import { createQueue } from './queue.ts';
 import { css } from './styles.ts';
@@ -51,6 +51,8 @@ export function createWidget(options: WidgetOptions): EarshotApi {
   /** When the dialog first opened for this draft: a person takes seconds to write, a bot does not. */
   let openedAt: number | undefined;
   let category: string | undefined;
+  /** Who will answer: the person routing gives this page and category to, as widget-config says. */
+  let who = '';
   let opener: HTMLElement | null = null;
   let launcher: ReturnType<typeof createLauncher> | undefined;
   let ui: ReturnType<typeof build> | undefined;
@@ -92,15 +94,19 @@ export function createWidget(options: WidgetOptions): EarshotApi {
     }
   }
 
-  const sources = {
-    attribute: options.locale,
-    htmlLang: document.documentElement.lang,
-    languages: navigator.languages,
-  };
-  // The launcher waits for widget-config (small, cached, and it brings the visitor's language); it is
-  // position: fixed, so appearing a moment later shifts nothing on the page.
+  // Without query or fragment: those can hold tokens the business should never receive.
+  const page = /^http/.test(location.protocol) ? location.origin + location.pathname : undefined;
+  const query = (chosen?: string) => ({
+    locale: preferredLocale({
+      attribute: options.locale,
+      htmlLang: document.documentElement.lang,
+      languages: navigator.languages,
+    }),
+    page,
+    category: chosen,
+  });
   const ready = Promise.all([
-    fetchConfig(options.api, options.siteId, preferredLocale(sources)),
+    fetchConfig(options.api, options.siteId, query()),
     new Promise((resolve) =>
       document.readyState === 'loading' ? addEventListener('DOMContentLoaded', resolve) : resolve(0),
     ),
@@ -110,7 +116,8 @@ export function createWidget(options: WidgetOptions): EarshotApi {
     if (!loaded?.strings)
       return console.warn('[Earshot] widget-config did not load; the widget stays hidden');
     config = loaded;
-    locale = chooseLocale({ ...sources, siteDefault: config?.defaultLocale });
+    locale = loaded.locale as Locale;
+    who = loaded.who;
     const styles = css(options.color, options.position);
     try {
       // A constructable stylesheet needs no CSP exception at all; the nonce'd <style> is the fallback.
@@ -141,10 +148,24 @@ export function createWidget(options: WidgetOptions): EarshotApi {
     void open({ category: trigger.dataset.earshotCategory });
   }
 
-  const who = () => config?.ownerFirstName || t.we;
+  const vars = () => ({ who: who || t.we, when: config?.when ?? '', kept: config?.kept ?? '' });
+
+  /**
+   * A category chosen on opening can route the case to someone else: ask widget-config again (one
+   * cached request) and, until it answers or if it cannot, say "we" rather than a name that may be wrong.
+   */
+  function routeTo(chosen: string | undefined): void {
+    if (chosen === category) return;
+    category = chosen;
+    who = '';
+    void fetchConfig(options.api, options.siteId, query(chosen)).then((routed) => {
+      if (category !== chosen) return;
+      who = routed?.who ?? '';
+      if (ui?.view === 'details') ui.views.details.update();
+    });
+  }
 
   function build() {
-    const when = withinText(config?.respondWithin, t);
     const dialog = createDialog(t.close, config?.displayName, close);
     const views = {
       rating: createRatingView(
@@ -158,8 +179,8 @@ export function createWidget(options: WidgetOptions): EarshotApi {
       details: createDetailsView(
         t,
         draft,
-        fill(t.why, { who: who(), when }),
-        fill(t.privacy, { kept: keptText(config?.retentionDays, t) }),
+        () => fill(t.why, vars()),
+        fill(t.privacy, vars()),
         () => show('rating'),
         () => void submit(),
       ),
@@ -167,7 +188,7 @@ export function createWidget(options: WidgetOptions): EarshotApi {
     };
     dialog.body.append(views.rating.el, views.details.el, views.notice.el);
     root.append(dialog.el);
-    return { dialog, views, when, view: 'rating' as View };
+    return { dialog, views, view: 'rating' as View };
   }
 
   function show(view: View, title = t.title): void {
@@ -191,8 +212,7 @@ export function createWidget(options: WidgetOptions): EarshotApi {
       // Asked only when it went badly; an answer left from an earlier, lower rating is not sent.
       desiredOutcome: (draft.rating ?? 5) <= 3 ? given(draft.desiredOutcome) : undefined,
       category,
-      // Without query or fragment: those can hold tokens the business should never receive.
-      pageUrl: /^http/.test(location.protocol) ? location.origin + location.pathname : undefined,
+      pageUrl: page,
       locale,
       clientRequestId: requestId,
       // From the first opening of this draft, so closing and reopening a half-written one keeps its time.
@@ -236,7 +256,7 @@ export function createWidget(options: WidgetOptions): EarshotApi {
         result.kind === 'retry'
           ? t.queued
           : sent.email
-            ? capitalise(fill(t.thanksReply, { who: who(), when: ui.when }))
+            ? capitalise(fill(t.thanksReply, vars()))
             : t.thanksNoEmail,
       ],
       [[t.close, close]],
@@ -246,7 +266,7 @@ export function createWidget(options: WidgetOptions): EarshotApi {
 
   async function open(settings: { category?: string | undefined } = {}): Promise<void> {
     if (!(await ready) || isOpen) return;
-    category = settings.category?.slice(0, 50);
+    routeTo(settings.category?.slice(0, 50));
     const active = document.activeElement as HTMLElement | null;
     opener ??= active === host || active === document.body ? (launcher?.el ?? null) : active;
     ui ??= build();

@@ -6,12 +6,12 @@ import { createField } from './field.ts';
 /**
  * Step two, in the order the conversation goes: what happened, in their own words; what would make
  * it right (only when it went badly); who to answer and why we ask; what we keep and for how long.
- * `why` is "Leave your email so Kari can get back to you within 4 hours."
+ * `why` gives "Leave your email so Kari can get back to you within 4 hours." (who may change)."
  */
 export function createDetailsView(
   t: Texts,
   draft: Draft,
-  why: string,
+  why: () => string,
   privacy: string,
   onBack: () => void,
   onSubmit: () => void,
@@ -25,6 +25,7 @@ export function createDetailsView(
   const list = Object.entries(fields) as [TextField, (typeof fields)['name']][];
   for (const [name, field] of list) field.input.oninput = () => (draft[name] = field.input.value);
   const intro = h('p', { id: 'es-intro' });
+  const whyText = h('p', { id: 'es-why', class: 'hint' });
   // The empathy line is read with the first question, not skipped on the way to it.
   fields.message.input.setAttribute('aria-describedby', 'es-intro es-message-h es-message-e');
   const send = h('button', { class: 'btn primary' });
@@ -50,7 +51,7 @@ export function createDetailsView(
       'fieldset',
       { class: 'reply', 'aria-describedby': 'es-why' },
       h('legend', {}, t.reply),
-      h('p', { id: 'es-why', class: 'hint' }, why),
+      whyText,
       fields.name.el,
       fields.email.el,
     ),
@@ -71,6 +72,7 @@ export function createDetailsView(
       const rating = draft.rating ?? 3;
       const low = rating < 4;
       intro.textContent = rating < 3 ? t.introLow : low ? t.introMid : t.introHigh;
+      whyText.textContent = why();
       fields.message.label.textContent = low ? t.message : t.messageHigh;
       fields.message.hint.textContent = low ? t.messageHint : '';
       fields.desiredOutcome.el.hidden = !low;

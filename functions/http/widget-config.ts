@@ -1,0 +1,54 @@
+import { widgetConfigTexts } from '../../web-widget/src/texts.ts';
+import type { SiteConfig } from '../config/schema.ts';
+import { chooseOwner, firstName } from '../domain/routing.ts';
+import { keptText, widgetPhrases, withinText } from './widget-phrases.ts';
+
+export interface WidgetConfigQuery {
+  /** The widget's preferred language (`?locale=`). */
+  locale?: string | undefined;
+  /** The page the widget is on (`?page=`, origin and path), for routing rules by page. */
+  page?: string | undefined;
+  /** The category the site chose for this feedback (`?category=`), for routing rules by category. */
+  category?: string | undefined;
+}
+
+/**
+ * A page address routing may use: http(s), no user info, on one of the site's own origins. Anything
+ * else routes like no page at all, as it will when the feedback itself arrives.
+ */
+export function pageOnSite(site: SiteConfig, page: string | undefined): string | undefined {
+  if (!page) return undefined;
+  try {
+    const url = new URL(page);
+    const ok = /^https?:$/.test(url.protocol) && !url.username && !url.password;
+    return ok && site.allowedOrigins.includes(url.origin) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `GET /v1/sites/:siteId/widget-config`: public and cacheable, nothing private in it. `who` is the
+ * first name of the person routing gives this page and category to, so the widget never promises
+ * a reply from someone else than the one who will own the case. `when` and `kept` are written out
+ * in the visitor's language, ready for the widget's `{when}` and `{kept}`.
+ */
+export function widgetConfig(site: SiteConfig, query: WidgetConfigQuery) {
+  const { locale, strings } = widgetConfigTexts(query.locale, site.defaultLocale);
+  const phrases = widgetPhrases(locale);
+  const owner = chooseOwner(site, {
+    category: query.category?.slice(0, 50),
+    pageUrl: pageOnSite(site, query.page),
+  });
+  return {
+    siteId: site.id,
+    displayName: site.displayName,
+    locale,
+    who: firstName(owner),
+    when: withinText(site.respondWithin, phrases),
+    kept: keptText(site.retentionDays, phrases),
+    strings,
+  };
+}
+
+export type WidgetConfigAnswer = ReturnType<typeof widgetConfig>;
