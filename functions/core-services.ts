@@ -2,8 +2,10 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { systemClock } from './adapters/clock.ts';
 import { hmacSigner, ids, keyedHash } from './adapters/crypto.ts';
 import { DynamoDbFeedbackStore } from './adapters/dynamodb/feedback-store.ts';
+import { DynamoDbHeldAcks } from './adapters/dynamodb/held-acks-store.ts';
 import { createLogger } from './adapters/logger.ts';
 import type { EarshotConfig } from './config/schema.ts';
+import type { HeldAcks } from './domain/held-acks.ts';
 import type { Clock, Logger, Suppressions } from './domain/ports.ts';
 import type { Signer } from './domain/reply-address.ts';
 import type { SubmitDeps } from './domain/submit-feedback.ts';
@@ -30,6 +32,7 @@ export type CoreServices = SubmitDeps & {
   suppressions: Suppressions;
   signer: Signer;
   logger: Logger;
+  heldAcks: HeldAcks;
 };
 
 const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
@@ -62,5 +65,6 @@ export function createCoreServices(runtime: Runtime): CoreServices {
     hash: keyedHash(runtime.tokenSecret),
     signer: hmacSigner(runtime.tokenSecret),
     logger: runtime.logger ?? createLogger(),
+    heldAcks: new DynamoDbHeldAcks({ client: store.client, tableName: runtime.tableName }),
   };
 }

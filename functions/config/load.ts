@@ -51,6 +51,7 @@ function applyEnvOverrides(config: EarshotConfig, env: Env): EarshotConfig {
   const followUpAfter = durationVar(env, 'EARSHOT_FOLLOW_UP_AFTER');
   const rateLimit = integerVar(env, 'EARSHOT_RATE_LIMIT_PER_MINUTE');
   const ackLimit = integerVar(env, 'EARSHOT_ACK_LIMIT_PER_DAY');
+  const ackBudget = integerVar(env, 'EARSHOT_ACK_BUDGET_PER_HOUR');
   return {
     ...config,
     tokenSecret: env.EARSHOT_TOKEN_SECRET ?? config.tokenSecret,
@@ -62,6 +63,7 @@ function applyEnvOverrides(config: EarshotConfig, env: Env): EarshotConfig {
       urgentEscalateAfter: escalateAfter ?? site.urgentEscalateAfter,
       followUpAfter: followUpAfter ?? site.followUpAfter,
       rateLimitPerMinute: rateLimit ?? site.rateLimitPerMinute,
+      ackBudgetPerHour: ackBudget ?? site.ackBudgetPerHour,
     })),
   };
 }

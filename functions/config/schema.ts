@@ -73,6 +73,8 @@ export const siteSchema = z.strictObject({
   followUpAfter: z._default(duration, 'P3D'),
   retentionDays: z._default(z.number().check(z.int(), z.gte(1), z.lte(3650)), 365),
   rateLimitPerMinute: z._default(z.number().check(z.int(), z.gte(0)), 10),
+  /** Acknowledgements this site may send in one hour; past it they are held for the owner to release. */
+  ackBudgetPerHour: z._default(z.number().check(z.int(), z.gte(0)), 100),
   /** A submission whose form was open less than this (ms) is kept as suspected spam; 0 = off. */
   minFormOpenMs: z._default(z.number().check(z.int(), z.gte(0)), 2000),
   /** Happy customers (rating ≥ 4) alert the owner too only when this is on; else they go to the digest. */

@@ -1,8 +1,10 @@
 import type { EarshotConfig } from '../config/schema.ts';
 import { composeEmail, isOptional } from '../emails/compose.ts';
+import { ackWithinBudget, noteHeldAck } from './ack-budget.ts';
 import { applyTimers } from './case-events.ts';
 import { TransientSendError } from './errors.ts';
 import { baseKind, type Feedback, type MailDelivery, type MailKind } from './feedback.ts';
+import type { HeldAcks } from './held-acks.ts';
 import { mutate } from './mutate.ts';
 import type { Clock, Counters, FeedbackStore, Logger, Mailer, Suppressions } from './ports.ts';
 import type { Signer } from './reply-address.ts';
@@ -18,6 +20,7 @@ export interface DispatchDeps {
   clock: Clock;
   signer: Signer;
   logger: Logger;
+  heldAcks: HeldAcks;
   hash(value: string): string;
 }
 
@@ -133,11 +136,14 @@ async function deliver(
     deps.logger.error('email dead-lettered', { feedbackId: id, kind, error: 'claim expired repeatedly' });
   if (!claimed || !delivery || abandoned) return claimed;
 
-  let result: { messageId: string } | { skipped: string };
+  let result: { messageId: string } | { skipped: string } | { held: string };
+  const site = deps.config.sites.find((candidate) => candidate.id === claimed.siteId);
   try {
     const skip = await reasonToSkip(claimed, kind, deps);
     if (skip) {
       result = { skipped: skip };
+    } else if (kind === 'ack' && site && !(await ackWithinBudget(claimed, delivery, site, deps))) {
+      result = { held: 'ack-budget' };
     } else {
       const history =
         baseKind(kind) === 'alert' && claimed.emailHash
@@ -166,8 +172,11 @@ async function deliver(
   const outcome: Partial<MailDelivery> =
     'skipped' in result
       ? { state: 'skipped', reason: result.skipped }
-      : { state: 'sent', sentAt: deps.clock.now().toISOString(), messageId: result.messageId };
+      : 'held' in result
+        ? { state: 'held', reason: result.held }
+        : { state: 'sent', sentAt: deps.clock.now().toISOString(), messageId: result.messageId };
   const settled = await settle(id, kind, leaseUntil, deps, outcome, claimed);
+  if ('held' in result && site) await noteHeldAck(claimed, site, deps);
   deps.logger.info(`email ${outcome.state}`, {
     feedbackId: id,
     kind,

@@ -44,6 +44,8 @@ export interface MailDelivery {
   lastError?: string;
   /** Why it was not sent (`skipped`), e.g. the daily acknowledgement limit for the address. */
   reason?: string;
+  /** An acknowledgement the owner released from the hourly budget: not held a second time. */
+  budgetReleased?: true;
   /** Fixed at queueing time when the recipient may change later (an alert after a reassignment). */
   recipient?: string;
 }

@@ -3,6 +3,7 @@ import { addressKey, normaliseEmail } from './canonical-address.ts';
 import { addDuration, parseDuration } from './duration.ts';
 import { OriginNotAllowedError, RateLimitedError, UnknownSiteError } from './errors.ts';
 import type { Feedback, MailDelivery } from './feedback.ts';
+import { rateLimitNetwork } from './network.ts';
 import { placePageUrl } from './page-url.ts';
 import type { Clock, Counters, FeedbackStore } from './ports.ts';
 import { chooseOwner } from './routing.ts';
@@ -37,7 +38,7 @@ export interface SubmitDeps {
 export interface SubmitContext {
   /** The browser's Origin header, when there is one (server-to-server clients send none). */
   origin?: string;
-  /** Only ever used hashed, for the per-minute rate limit. */
+  /** Only ever used hashed, for the per-minute rate limit (per IPv4 address, per IPv6 /64). */
   clientIp?: string;
 }
 
@@ -80,7 +81,7 @@ async function withinRateLimit(site: SiteConfig, context: SubmitContext, now: Da
   if (site.rateLimitPerMinute === 0 || !context.clientIp) return true;
   const minute = now.toISOString().slice(0, 16);
   const windowEnd = new Date(Date.parse(`${minute}:00Z`) + 120_000);
-  const key = `rate#${site.id}#${deps.hash(context.clientIp)}#${minute}`;
+  const key = `rate#${site.id}#${deps.hash(rateLimitNetwork(context.clientIp))}#${minute}`;
   return deps.counters.hit(key, { limit: site.rateLimitPerMinute, expiresAt: windowEnd });
 }
 

@@ -1,12 +1,14 @@
 import { type Context, Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
+import type { HeldAcks } from '../domain/held-acks.ts';
 import type { Logger, Suppressions } from '../domain/ports.ts';
 import type { Signer } from '../domain/reply-address.ts';
 import type { SubmitDeps } from '../domain/submit-feedback.ts';
 import { errorResponse, onError } from './errors.ts';
 import { actionRoutes } from './routes/actions.tsx';
 import { feedbackRoutes } from './routes/feedback.ts';
+import { heldReleaseRoutes } from './routes/held-release.tsx';
 import { siteRoutes } from './routes/sites.ts';
 import { widgetRoutes } from './routes/widget.ts';
 import type { AppEnv } from './types.ts';
@@ -15,6 +17,7 @@ export interface AppDeps extends SubmitDeps {
   logger: Logger;
   signer: Signer;
   suppressions: Suppressions;
+  heldAcks: HeldAcks;
   /** Where the caller's address comes from differs between Lambda and Node: the root decides. */
   clientIp(c: Context): string | undefined;
   /** The built widget script (served as /widget.js), when this deployment serves it. */
@@ -50,6 +53,7 @@ export function createApp(deps: AppDeps) {
   app.route('/v1/feedback', feedbackRoutes(deps));
   app.route('/v1/sites', siteRoutes(deps.config));
   app.route('/a', actionRoutes(deps));
+  app.route('/held', heldReleaseRoutes(deps));
 
   const { widgetScript, demoPage } = deps;
   if (widgetScript) app.route('/', widgetRoutes(widgetScript));

@@ -24,3 +24,17 @@ export async function runCli(argv: string[], env: Record<string, string>, clock?
   });
   return { code, stdout, stderr };
 }
+
+/** The CLI pointed at a running test stack's stand-ins, optionally on the test's clock. */
+export function stackCli(
+  stack: { dynamodbUrl: string; sesUrl: string },
+  dataDir: () => string | undefined,
+  clock?: Clock,
+) {
+  return (...argv: string[]) =>
+    runCli(
+      argv,
+      { DYNAMODB_ENDPOINT: stack.dynamodbUrl, SES_ENDPOINT: stack.sesUrl, EARSHOT_DATA_DIR: dataDir() ?? '' },
+      clock,
+    );
+}

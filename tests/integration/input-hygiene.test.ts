@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cliDataDir, runCli } from '../helpers/cli.ts';
+import { cliDataDir, stackCli } from '../helpers/cli.ts';
 import { about, to } from '../helpers/mail.ts';
 import { startTestStack, type TestStack } from '../helpers/stack.ts';
 
@@ -15,12 +15,7 @@ afterAll(async () => {
 });
 beforeEach(() => t.clearInbox());
 
-const cli = (...argv: string[]) =>
-  runCli(argv, {
-    DYNAMODB_ENDPOINT: t.stack.dynamodbUrl,
-    SES_ENDPOINT: t.sesUrl,
-    EARSHOT_DATA_DIR: dataDir?.path ?? '',
-  });
+const cli = (...argv: string[]) => stackCli(t.stack, () => dataDir?.path)(...argv);
 
 const body = { siteId: 'demo', rating: 2, message: 'The grinder broke after a week.' };
 const idOf = async (response: Response) => ((await response.json()) as { id: string }).id;
