@@ -17,7 +17,11 @@ export interface ActionClaims {
   n: string;
 }
 
-export type TokenCheck = { ok: true; claims: ActionClaims } | { ok: false; reason: 'invalid' | 'expired' };
+/** An expired link is still genuine: its claims say whose case it was, so its page can help. */
+export type TokenCheck =
+  | { ok: true; claims: ActionClaims }
+  | { ok: false; reason: 'invalid' }
+  | { ok: false; reason: 'expired'; claims: ActionClaims };
 
 const SIGNATURE_LENGTH = 32;
 
@@ -55,7 +59,7 @@ export function verifyAction(signer: Signer, token: string, now: Date): TokenChe
     return { ok: false, reason: 'invalid' };
   }
   if (typeof claims.e !== 'number' || claims.e * 1000 < now.getTime())
-    return { ok: false, reason: 'expired' };
+    return { ok: false, reason: 'expired', claims };
   return { ok: true, claims };
 }
 

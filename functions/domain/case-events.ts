@@ -1,6 +1,7 @@
 import type { SiteConfig } from '../config/schema.ts';
 import { addDuration, parseDuration } from './duration.ts';
 import type { Feedback, MailDelivery, MailKind, Person, ThreadEntry } from './feedback.ts';
+import { customerKnows, renewPromise } from './promise.ts';
 import { escalateAfter } from './submit-feedback.ts';
 
 /**
@@ -30,11 +31,25 @@ function stopEscalation(feedback: Feedback): Feedback {
     : feedback;
 }
 
-export function claim(feedback: Feedback, by: Person, now: string): Feedback | undefined {
+/**
+ * The customer hears of a claim only when it tells them something new: a person they have not
+ * been introduced to, or a fresh time because the first promise was missed. The owner named in
+ * the acknowledgement taking her own case in time would only repeat it. Praise promised nothing,
+ * so its claim is never news.
+ */
+export function claim(feedback: Feedback, by: Person, now: string, site: SiteConfig): Feedback | undefined {
   if (feedback.status !== 'open') return undefined;
-  let next: Feedback = { ...stopEscalation(feedback), status: 'claimed', claimedBy: by };
+  const late = !feedback.firstRespondedAt && Date.parse(feedback.respondBy) <= Date.parse(now);
+  const news = !customerKnows(feedback, by) || late;
+  let next: Feedback = {
+    ...renewPromise(stopEscalation(feedback), now, site),
+    status: 'claimed',
+    claimedBy: by,
+  };
   next = addEntry(next, { at: now, kind: 'event', event: 'claimed', by: by.name });
-  return next.email ? queueMail(next, `claimed:${next.thread.length}`, now) : next;
+  return next.email && news && feedback.rating <= 3
+    ? queueMail(next, `claimed:${next.thread.length}`, now)
+    : next;
 }
 
 export function resolve(
@@ -98,7 +113,8 @@ export function reassign(
 ): Feedback | undefined {
   if (feedback.owner.email.toLowerCase() === to.email.toLowerCase()) return undefined;
   if (feedback.status === 'closed') return undefined;
-  let next: Feedback = { ...feedback, owner: to };
+  // The new owner inherits the customer's promise, or a fresh one if it has already run out.
+  let next: Feedback = { ...renewPromise(feedback, now, site), owner: to };
   next = addEntry(next, { at: now, kind: 'event', event: 'reassigned', by: by.name, to: to.name });
   next = queueMail(next, `alert:${next.thread.length}`, now, to.email);
   // The new owner gets a fresh clock; the customer's wait has not been answered yet.

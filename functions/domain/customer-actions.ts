@@ -1,7 +1,7 @@
 import { answerCheckIn } from './case-events.ts';
 import type { Feedback } from './feedback.ts';
 import type { Suppressions } from './ports.ts';
-import { type ActionDeps, LinkError, type OpenedLink, spendLink } from './staff-actions.ts';
+import { type ActionDeps, LinkError, type OpenedLink, spendLink, usedLink } from './staff-actions.ts';
 
 /**
  * What a customer's one-click link does: answer "Did we make it right?" or opt out of optional
@@ -22,7 +22,7 @@ export async function performCustomerAction(
     return { feedback: link.feedback, changed: true };
   }
   if (claims.a !== 'checkin-yes' && claims.a !== 'checkin-no') throw new LinkError('invalid');
-  if (link.used) throw new LinkError('used');
+  if (link.used) throw usedLink(link);
   const answer = claims.a === 'checkin-yes' ? 'yes' : 'no';
   const comment = input.comment?.trim().slice(0, 2000) || undefined;
   // Both answers in one email share a fate: once one is given, the other link is spent too.

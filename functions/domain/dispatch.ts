@@ -139,7 +139,7 @@ async function deliver(
   let result: { messageId: string } | { skipped: string } | { held: string };
   const site = deps.config.sites.find((candidate) => candidate.id === claimed.siteId);
   try {
-    const skip = await reasonToSkip(claimed, kind, deps);
+    const { skip, optedOut } = await reasonToSkip(claimed, kind, deps);
     if (skip) {
       result = { skipped: skip };
     } else if (kind === 'ack' && site && !(await ackWithinBudget(claimed, delivery, site, deps))) {
@@ -149,7 +149,7 @@ async function deliver(
         baseKind(kind) === 'alert' && claimed.emailHash
           ? await deps.store.history(claimed.siteId, claimed.emailHash, claimed.id, 3)
           : undefined;
-      const context = { config: deps.config, signer: deps.signer, history };
+      const context = { config: deps.config, signer: deps.signer, history, optedOut };
       result = await deps.mailer.send(composeEmail(kind, claimed, context, delivery));
     }
   } catch (error) {
@@ -210,22 +210,28 @@ function abandonRemovedSite(feedback: Feedback): Feedback | undefined {
   return JSON.stringify(next) === JSON.stringify(feedback) ? undefined : next;
 }
 
-/** Never to an address that bounced or complained; optional mail never to one that opted out. */
+/**
+ * Never to an address that bounced or complained; optional mail never to one that opted out, and
+ * to one that did, nothing optional inside a receipt either (`optedOut`).
+ */
 async function reasonToSkip(
   feedback: Feedback,
   kind: MailKind,
   deps: DispatchDeps,
-): Promise<string | undefined> {
+): Promise<{ skip?: string; optedOut: boolean }> {
   const toCustomer =
     CUSTOMER_KINDS.has(baseKind(kind)) ||
     (baseKind(kind) === 'relay' &&
       feedback.thread.find((entry) => `relay:${entry.id}` === kind)?.kind === 'staff');
-  if (!toCustomer || !feedback.emailHash) return undefined;
+  if (!toCustomer || !feedback.emailHash) return { optedOut: false };
   const suppressed = await deps.suppressions.suppressed(feedback.emailHash);
-  if (suppressed === 'bounce' || suppressed === 'complaint') return `suppressed: ${suppressed}`;
-  if (suppressed === 'unsubscribe' && isOptional(kind, feedback)) return 'unsubscribed';
-  if (baseKind(kind) === 'ack' && !(await withinAckLimit(feedback, deps))) return 'daily-limit';
-  return undefined;
+  const optedOut = suppressed === 'unsubscribe';
+  if (suppressed === 'bounce' || suppressed === 'complaint')
+    return { skip: `suppressed: ${suppressed}`, optedOut };
+  if (optedOut && isOptional(kind)) return { skip: 'unsubscribed', optedOut };
+  if (baseKind(kind) === 'ack' && !(await withinAckLimit(feedback, deps)))
+    return { skip: 'daily-limit', optedOut };
+  return { optedOut };
 }
 
 function afterFailure(delivery: MailDelivery, error: unknown, now: Date): Partial<MailDelivery> {

@@ -11,11 +11,34 @@ import { findSite } from './submit-feedback.ts';
 
 export type LinkProblem = 'invalid' | 'expired' | 'used' | 'not-found';
 
+/** Whose link it was, when that is known: the page then speaks the case's language and names its owner. */
+export interface LinkCase {
+  feedback: Feedback;
+  site: SiteConfig;
+  party: 'customer' | 'staff';
+}
+
 /** A link that cannot be used; the page says which of these it is, with a 4xx status. */
 export class LinkError extends EarshotError {
-  constructor(readonly problem: LinkProblem) {
+  constructor(
+    readonly problem: LinkProblem,
+    readonly context?: LinkCase,
+  ) {
     super(`This link cannot be used: ${problem}.`);
   }
+}
+
+function contextOf(link: Pick<OpenedLink, 'claims' | 'feedback' | 'site'>): LinkCase {
+  return {
+    feedback: link.feedback,
+    site: link.site,
+    party: link.claims.p === 'customer' ? 'customer' : 'staff',
+  };
+}
+
+/** The error for a link already spent, carrying its case so the page can point the way on. */
+export function usedLink(link: Pick<OpenedLink, 'claims' | 'feedback' | 'site'>): LinkError {
+  return new LinkError('used', contextOf(link));
 }
 
 export interface ActionDeps {
@@ -37,6 +60,7 @@ export interface OpenedLink {
 /** Checks a link and loads its case. Reading never changes anything (mail scanners prefetch). */
 export async function openLink(token: string, deps: ActionDeps): Promise<OpenedLink> {
   const check = verifyAction(deps.signer, token, deps.clock.now());
+  if (!check.ok && check.reason === 'expired') throw await expiredLink(check.claims, deps);
   if (!check.ok) throw new LinkError(check.reason);
   const feedback = await deps.store.get(check.claims.f);
   if (!feedback) throw new LinkError('not-found');
@@ -46,6 +70,12 @@ export async function openLink(token: string, deps: ActionDeps): Promise<OpenedL
   if (check.claims.p !== 'customer' && !person) throw new LinkError('invalid');
   const used = feedback.usedTokens?.includes(usedKey(check.claims)) ?? false;
   return { claims: check.claims, feedback, site, person, used };
+}
+
+async function expiredLink(claims: ActionClaims, deps: ActionDeps): Promise<LinkError> {
+  const feedback = await deps.store.get(claims.f);
+  const site = feedback && deps.config.sites.find((candidate) => candidate.id === feedback.siteId);
+  return new LinkError('expired', feedback && site ? contextOf({ claims, feedback, site }) : undefined);
 }
 
 export interface StaffActionInput {
@@ -62,7 +92,7 @@ export async function performStaffAction(
 ): Promise<{ feedback: Feedback; changed: boolean }> {
   const { claims, site, person } = link;
   if (!person || claims.a === 'view') throw new LinkError('invalid');
-  if (link.used) throw new LinkError('used');
+  if (link.used) throw usedLink(link);
   const target = claims.a === 'reassign' ? findPerson(site, input.to) : undefined;
   if (claims.a === 'reassign' && !target) {
     throw new ValidationError('Choose a colleague to hand the case to.', { to: 'a configured staff member' });
@@ -71,7 +101,7 @@ export async function performStaffAction(
   const note = input.note?.trim().slice(0, 2000) || undefined;
   return spendLink(link, deps, (current) =>
     claims.a === 'claim'
-      ? claim(current, person, now)
+      ? claim(current, person, now, site)
       : claims.a === 'resolve'
         ? resolve(current, person, now, site, note)
         : target && reassign(current, target, person, now, site),
@@ -102,6 +132,6 @@ export async function spendLink(
     },
     link.feedback,
   );
-  if (!saved) throw new LinkError(alreadyUsed ? 'used' : 'not-found');
+  if (!saved) throw alreadyUsed ? usedLink(link) : new LinkError('not-found');
   return { feedback: saved, changed };
 }

@@ -1,145 +1,179 @@
 import type { Locale, SiteConfig } from '../config/schema.ts';
 import type { Feedback } from '../domain/feedback.ts';
 import { firstName } from '../domain/routing.ts';
-import { UNSUBSCRIBE_LINE } from './check-in.ts';
-import { fill, formatDuration } from './format.ts';
-import { escapeHtml, layout, safeLink } from './html.ts';
+import { formatDuration } from './format.ts';
+import { greeting } from './greeting.ts';
+import { renderNotice } from './notice.ts';
 import type { RenderedEmail } from './rendered.ts';
 
+export type Mood = 'unhappy' | 'neutral' | 'happy';
+
+/** 1–2 is a complaint, 3 ("both") a mixed experience, 4–5 praise: each is answered in its own key. */
+export function moodOf(rating: number): Mood {
+  return rating <= 2 ? 'unhappy' : rating === 3 ? 'neutral' : 'happy';
+}
+
+interface AckCopy {
+  moods: Record<Mood, { subject: string; paragraphs: string[] }>;
+  /** The same sentence in every mood: see domain/review-invitation.ts. */
+  review: string;
+  unsubscribe: string;
+  signoff: string;
+}
+
 /**
- * What the customer reads right after telling us. It never repeats what they wrote or the name
- * they gave: an acknowledgement must not become a way to mail any text to any address.
- * Order of every unhappy-path message: thanks, empathy, apology, one named owner, a promise.
+ * What the customer reads right after writing, in the owner's own voice. It never repeats what
+ * they wrote or the name they gave: an acknowledgement must not become a way to mail any text to
+ * any address, which is also why it opens "Hei!" and not with the name.
+ * An unhappy customer meets thanks, then empathy, then the apology, then one owner and a promise.
  */
-const unhappy: Record<Locale, { subject: string; paragraphs: string[]; signoff: string }> = {
+const copy: Record<Locale, AckCopy> = {
   nb: {
-    subject: 'Takk for at du sa ifra – {owner} tar seg av saken',
-    paragraphs: [
-      'Hei,',
-      'takk for at du tok deg tid til å fortelle oss hva som skjedde.',
-      'Vi skjønner godt at dette har vært frustrerende. Slik skal det ikke være når du handler hos {site}, og det beklager vi virkelig.',
-      '{owner} har ansvaret for saken din og følger den opp selv, så du slipper å forklare alt på nytt til noen andre. Du hører fra {owner} innen {promise}.',
-      '{owner} leser det du skrev og tar kontakt for å finne ut sammen med deg hva som kan gjøre dette godt igjen. Vil du legge til noe i mellomtiden, kan du bare svare på denne e-posten.',
-    ],
+    moods: {
+      unhappy: {
+        subject: 'Takk for at du sa ifra – jeg følger opp saken din',
+        paragraphs: [
+          'Takk for at du tok deg tid til å fortelle hva som skjedde. Jeg skjønner godt at det har vært frustrerende, og jeg beklager virkelig at det ble slik. Sånn skal det ikke være når du handler hos {site}.',
+          'Jeg har ansvaret for saken din og følger den opp selv, så du slipper å forklare alt på nytt til noen andre. Du hører fra meg innen {promise}.',
+          'Da finner vi sammen ut hva som kan gjøre dette godt igjen. Vil du legge til noe i mellomtiden, er det bare å svare på denne e-posten.',
+        ],
+      },
+      neutral: {
+        subject: 'Takk for at du sa ifra – vi vil gjerne gjøre det bedre',
+        paragraphs: [
+          'Takk for at du tok deg tid til å fortelle hvordan du opplevde {site}. Det du skrev, hjelper oss å se hva vi kan gjøre bedre.',
+          'Jeg leser det selv og svarer deg innen {promise}. Vil du legge til noe før det, er det bare å svare på denne e-posten.',
+        ],
+      },
+      happy: {
+        subject: 'Tusen takk for de fine ordene!',
+        paragraphs: [
+          'Så hyggelig å høre fra deg! Takk for at du tok deg tid til å fortelle hvordan du opplevde {site}.',
+          'Sånt blir vi skikkelig glade av, og jeg skal sørge for at de som fortjener rosen, får høre den.',
+        ],
+      },
+    },
+    review: 'Vil du fortelle andre om opplevelsen din med {site}, kan du skrive en anmeldelse her:',
+    unsubscribe: 'Vil du ikke få invitasjoner som denne fra oss? Meld deg av her:',
     signoff: 'Vennlig hilsen\n{owner}\n{site}',
   },
   da: {
-    subject: 'Tak, fordi du sagde til – {owner} tager sig af sagen',
-    paragraphs: [
-      'Hej,',
-      'tak, fordi du tog dig tid til at fortælle os, hvad der skete.',
-      'Vi kan godt forstå, at det har været frustrerende. Sådan skal det ikke være, når du handler hos {site}, og det beklager vi virkelig.',
-      '{owner} har ansvaret for din sag og følger selv op på den, så du ikke skal forklare det hele igen til en anden. Du hører fra {owner} inden for {promise}.',
-      '{owner} læser det, du skrev, og kontakter dig for sammen med dig at finde ud af, hvad der kan gøre det godt igen. Vil du tilføje noget i mellemtiden, kan du bare svare på denne mail.',
-    ],
+    moods: {
+      unhappy: {
+        subject: 'Tak, fordi du sagde til – jeg følger selv op på din sag',
+        paragraphs: [
+          'Tak, fordi du tog dig tid til at fortælle, hvad der skete. Jeg kan godt forstå, at det har været frustrerende, og jeg beklager virkelig, at det skete. Sådan skal det ikke være, når du handler hos {site}.',
+          'Jeg har ansvaret for din sag og følger selv op på den, så du ikke skal forklare det hele igen til en anden. Du hører fra mig inden for {promise}.',
+          'Så finder vi sammen ud af, hvad der kan gøre det godt igen. Vil du tilføje noget i mellemtiden, kan du bare svare på denne e-mail.',
+        ],
+      },
+      neutral: {
+        subject: 'Tak, fordi du sagde til – vi vil gerne gøre det bedre',
+        paragraphs: [
+          'Tak, fordi du tog dig tid til at fortælle, hvordan du oplevede {site}. Det, du skrev, hjælper os med at se, hvad vi kan gøre bedre.',
+          'Jeg læser det selv og svarer dig inden for {promise}. Vil du tilføje noget inden da, kan du bare svare på denne e-mail.',
+        ],
+      },
+      happy: {
+        subject: 'Tusind tak for de pæne ord!',
+        paragraphs: [
+          'Hvor er det dejligt at høre fra dig! Tak, fordi du tog dig tid til at fortælle, hvordan du oplevede {site}.',
+          'Den slags bliver vi rigtig glade for, og jeg sørger for, at dem, der fortjener rosen, får den at høre.',
+        ],
+      },
+    },
+    review: 'Vil du fortælle andre om din oplevelse med {site}, kan du skrive en anmeldelse her:',
+    unsubscribe: 'Vil du ikke have invitationer som denne fra os? Afmeld dig her:',
     signoff: 'Venlig hilsen\n{owner}\n{site}',
   },
   sv: {
-    subject: 'Tack för att du hörde av dig – {owner} tar hand om ärendet',
-    paragraphs: [
-      'Hej,',
-      'tack för att du tog dig tid att berätta vad som hände.',
-      'Vi förstår verkligen att det har varit frustrerande. Så ska det inte vara när du handlar hos {site}, och vi ber om ursäkt för det.',
-      '{owner} ansvarar för ditt ärende och följer upp det själv, så att du slipper förklara allt igen för någon annan. Du hör av {owner} inom {promise}.',
-      '{owner} läser det du skrev och hör av sig för att tillsammans med dig komma fram till vad som kan göra det här bra igen. Vill du lägga till något under tiden kan du bara svara på det här mejlet.',
-    ],
+    moods: {
+      unhappy: {
+        subject: 'Tack för att du hörde av dig – jag följer upp ditt ärende',
+        paragraphs: [
+          'Tack för att du tog dig tid att berätta vad som hände. Jag förstår verkligen att det har varit frustrerande, och jag ber om ursäkt för att det blev så. Så ska det inte vara när du handlar hos {site}.',
+          'Jag ansvarar för ditt ärende och följer upp det själv, så att du slipper förklara allt igen för någon annan. Du hör av mig inom {promise}.',
+          'Sedan kommer vi tillsammans fram till hur vi bäst löser det här. Vill du lägga till något under tiden kan du bara svara på det här mejlet.',
+        ],
+      },
+      neutral: {
+        subject: 'Tack för att du hörde av dig – vi vill gärna bli bättre',
+        paragraphs: [
+          'Tack för att du tog dig tid att berätta hur du upplevde {site}. Det du skrev hjälper oss att se vad vi kan göra bättre.',
+          'Jag läser det själv och svarar dig inom {promise}. Vill du lägga till något innan dess kan du bara svara på det här mejlet.',
+        ],
+      },
+      happy: {
+        subject: 'Stort tack för de fina orden!',
+        paragraphs: [
+          'Vad roligt att höra från dig! Tack för att du tog dig tid att berätta hur du upplevde {site}.',
+          'Sådant gör oss riktigt glada, och jag ser till att de som förtjänar berömmet får höra det.',
+        ],
+      },
+    },
+    review: 'Vill du berätta för andra om din upplevelse av {site} kan du skriva ett omdöme här:',
+    unsubscribe: 'Vill du inte få inbjudningar som den här från oss? Avregistrera dig här:',
     signoff: 'Vänliga hälsningar\n{owner}\n{site}',
   },
   en: {
-    subject: 'Thank you for telling us – {owner} is looking after it',
-    paragraphs: [
-      'Hello,',
-      'thank you for taking the time to tell us what happened.',
-      "We can understand how frustrating this must have been. It isn't how things should go when you shop with {site}, and we are truly sorry.",
-      "{owner} is responsible for your case and will follow it up personally, so you won't have to explain it all again to someone else. You will hear from {owner} within {promise}.",
-      "{owner} will read what you wrote and get in touch to work out with you what would make this right. If you'd like to add anything in the meantime, just reply to this email.",
-    ],
+    moods: {
+      unhappy: {
+        subject: "Thank you for telling us – I'm looking after this myself",
+        paragraphs: [
+          "Thank you for taking the time to tell us what happened. I can understand how frustrating it must have been, and I'm truly sorry that this happened. It isn't how things should go when you shop with {site}.",
+          "I'm looking after this myself, so you won't have to explain it all again to someone else. You'll hear from me within {promise}.",
+          "Then we'll work out together what would make this right. If you'd like to add anything in the meantime, just reply to this email.",
+        ],
+      },
+      neutral: {
+        subject: 'Thank you for telling us – we want to do better',
+        paragraphs: [
+          'Thank you for taking the time to tell us how you found {site}. What you wrote helps us see what we can do better.',
+          "I'll read it myself and get back to you within {promise}. If you'd like to add anything before then, just reply to this email.",
+        ],
+      },
+      happy: {
+        subject: 'Thank you so much for the kind words!',
+        paragraphs: [
+          'How lovely to hear from you! Thank you for taking the time to tell us about your experience with {site}.',
+          "Words like these really make us happy, and I'll make sure the people who earned the praise get to hear them.",
+        ],
+      },
+    },
+    review: "If you'd like to tell others about your experience with {site}, you can write a review here:",
+    unsubscribe: "Don't want invitations like this from us? Unsubscribe here:",
     signoff: 'Kind regards\n{owner}\n{site}',
   },
 };
 
-/** Happy customers get warm thanks, and an invitation to share it when the site has a review page. */
-const happy: Record<Locale, { subject: string; paragraphs: string[]; review: string; signoff: string }> = {
-  nb: {
-    subject: 'Tusen takk for de fine ordene!',
-    paragraphs: [
-      'Hei,',
-      'så hyggelig å høre fra deg! Takk for at du tok deg tid til å fortelle oss hvordan du opplevde {site}.',
-      'Tilbakemeldinger som din gjør dagen vår, og vi sørger for at de som fortjener rosen, får høre den.',
-    ],
-    review: 'Har du lyst til å dele opplevelsen med andre også? Det kan du gjøre her: {reviewUrl}',
-    signoff: 'Vennlig hilsen\n{owner}\n{site}',
-  },
-  da: {
-    subject: 'Tusind tak for de pæne ord!',
-    paragraphs: [
-      'Hej,',
-      'hvor er det dejligt at høre fra dig! Tak, fordi du tog dig tid til at fortælle os, hvordan du oplevede {site}.',
-      'Sådan en tilbagemelding gør vores dag, og vi sørger for, at dem, der fortjener rosen, får den at høre.',
-    ],
-    review: 'Har du lyst til også at dele din oplevelse med andre? Det kan du gøre her: {reviewUrl}',
-    signoff: 'Venlig hilsen\n{owner}\n{site}',
-  },
-  sv: {
-    subject: 'Stort tack för de fina orden!',
-    paragraphs: [
-      'Hej,',
-      'vad roligt att höra från dig! Tack för att du tog dig tid att berätta hur du upplevde {site}.',
-      'Sådan återkoppling gör vår dag, och vi ser till att de som förtjänar berömmet får höra det.',
-    ],
-    review: 'Vill du dela din upplevelse med andra också? Det kan du göra här: {reviewUrl}',
-    signoff: 'Vänliga hälsningar\n{owner}\n{site}',
-  },
-  en: {
-    subject: 'Thank you so much for the kind words!',
-    paragraphs: [
-      'Hello,',
-      'how lovely to hear from you! Thank you for taking the time to tell us about your experience with {site}.',
-      'Feedback like yours makes our day, and we will make sure the people who earned the praise get to hear it.',
-    ],
-    review:
-      "Would you like to share your experience with others too? You're welcome to do so here: {reviewUrl}",
-    signoff: 'Kind regards\n{owner}\n{site}',
-  },
-};
+export interface ReviewInvitation {
+  reviewUrl: string;
+  /** The invitation makes the email partly promotional, so it carries a way to opt out. */
+  unsubscribeUrl?: string;
+}
 
-/**
- * The happy variant invites a public review, which makes it more than a receipt: it then carries
- * the unsubscribe link (`unsubscribeUrl`) that every non-transactional email must have.
- */
 export function renderAcknowledgement(
   feedback: Feedback,
   site: SiteConfig,
-  unsubscribeUrl?: string,
+  invitation?: ReviewInvitation,
 ): RenderedEmail {
-  const values = {
-    owner: firstName(feedback.owner),
-    site: site.displayName,
-    promise: formatDuration(site.respondWithin, feedback.locale),
-    reviewUrl: site.reviewUrl ?? '',
-  };
-  const isHappy = feedback.rating >= 4;
-  const copy = isHappy ? happy[feedback.locale] : unhappy[feedback.locale];
-  const paragraphs = [...copy.paragraphs];
-  const reviewLine = isHappy && site.reviewUrl ? happy[feedback.locale].review : undefined;
-  const subject = fill(copy.subject, values);
-  const unsubscribe =
-    isHappy && unsubscribeUrl ? `${UNSUBSCRIBE_LINE[feedback.locale]} ${unsubscribeUrl}` : undefined;
-  const text = [...paragraphs, ...(reviewLine ? [reviewLine] : []), copy.signoff]
-    .map((line) => fill(line, values))
-    .concat(unsubscribe ? [unsubscribe] : [])
-    .join('\n\n');
-  const escaped = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, escapeHtml(value)]));
-  const htmlParagraphs = paragraphs.map((line) => `<p>${fill(escapeHtml(line), escaped)}</p>`);
-  if (reviewLine && site.reviewUrl) {
-    const [before = ''] = reviewLine.split('{reviewUrl}');
-    htmlParagraphs.push(`<p>${fill(escapeHtml(before), escaped)}${safeLink(site.reviewUrl)}</p>`);
-  }
-  htmlParagraphs.push(`<p>${fill(escapeHtml(copy.signoff), escaped).replace(/\n/g, '<br>')}</p>`);
-  if (unsubscribe && unsubscribeUrl) {
-    htmlParagraphs.push(
-      `<p style="font-size:13px;color:#555">${escapeHtml(UNSUBSCRIBE_LINE[feedback.locale])} ${safeLink(unsubscribeUrl)}</p>`,
-    );
-  }
-  return { subject, text, html: layout(feedback.locale, subject, htmlParagraphs.join('')) };
+  const words = copy[feedback.locale];
+  const mood = words.moods[moodOf(feedback.rating)];
+  return renderNotice({
+    locale: feedback.locale,
+    subject: mood.subject,
+    paragraphs: [greeting(feedback.locale), ...mood.paragraphs],
+    values: {
+      owner: firstName(feedback.owner),
+      site: site.displayName,
+      promise: formatDuration(site.respondWithin, feedback.locale),
+    },
+    signoff: words.signoff,
+    footer: invitation
+      ? [
+          { text: words.review, url: invitation.reviewUrl },
+          ...(invitation.unsubscribeUrl ? [{ text: words.unsubscribe, url: invitation.unsubscribeUrl }] : []),
+        ]
+      : undefined,
+  });
 }

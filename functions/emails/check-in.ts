@@ -1,61 +1,62 @@
 import type { Locale, SiteConfig } from '../config/schema.ts';
 import type { Feedback } from '../domain/feedback.ts';
 import { firstName } from '../domain/routing.ts';
+import { greeting } from './greeting.ts';
 import { renderNotice } from './notice.ts';
 import type { RenderedEmail } from './rendered.ts';
 
-/** One question, from the owner by name, a few days after the case was resolved. */
+/**
+ * One question, from the owner in her own voice, a few days after the case was resolved. It says
+ * what a click does: it opens a page, and the one button there sends the answer. A link in an
+ * email cannot answer by itself, because mail scanners open every link before the customer does.
+ */
 const copy: Record<
   Locale,
   { subject: string; paragraphs: string[]; yes: string; no: string; signoff: string; unsubscribe: string }
 > = {
   nb: {
-    subject: 'Ble det ordnet? Et kort spørsmål fra {owner} i {site}',
+    subject: 'Ble det ordnet? Et kort spørsmål fra {site}',
     paragraphs: [
-      'Hei,',
-      'for noen dager siden fortalte du oss om noe som ikke var som det skulle. Vi vet at det var kjedelig, og vi beklager fortsatt at det skjedde.',
-      'Nå vil jeg gjerne høre: Ble det ordnet slik at du er fornøyd? Ett klikk er nok.',
+      'For noen dager siden fortalte du oss om noe som ikke var som det skulle. Jeg håper det er i orden nå, men jeg vil gjerne høre det fra deg.',
+      'Ble det ordnet slik at du er fornøyd? Velg et svar under. På siden som åpnes, trykker du «Send svaret», så er det registrert. Der kan du også skrive noen ord, om du vil.',
     ],
     yes: 'Ja, det ble ordnet',
     no: 'Nei, ikke helt',
     signoff: 'Vennlig hilsen\n{owner}\n{site}',
-    unsubscribe: 'Vil du ikke få slike spørsmål fra oss igjen?',
+    unsubscribe: 'Vil du ikke få slike spørsmål fra oss igjen? Meld deg av her:',
   },
   da: {
-    subject: 'Blev det ordnet? Et kort spørgsmål fra {owner} hos {site}',
+    subject: 'Blev det ordnet? Et kort spørgsmål fra {site}',
     paragraphs: [
-      'Hej,',
-      'for nogle dage siden fortalte du os om noget, der ikke var, som det skulle være. Vi ved, at det var træls, og vi beklager stadig, at det skete.',
-      'Nu vil jeg gerne høre: Blev det ordnet, så du er tilfreds? Et klik er nok.',
+      'For nogle dage siden fortalte du os om noget, der ikke var, som det skulle være. Jeg håber, det er i orden nu, men jeg vil gerne høre det fra dig.',
+      'Blev det ordnet, så du er tilfreds? Vælg et svar herunder. På siden, der åbner, trykker du på »Send svaret«, så er det registreret. Der kan du også skrive et par ord, hvis du vil.',
     ],
     yes: 'Ja, det blev ordnet',
     no: 'Nej, ikke helt',
     signoff: 'Venlig hilsen\n{owner}\n{site}',
-    unsubscribe: 'Vil du ikke have den slags spørgsmål fra os igen?',
+    unsubscribe: 'Vil du ikke have den slags spørgsmål fra os igen? Afmeld dig her:',
   },
   sv: {
-    subject: 'Blev det löst? En kort fråga från {owner} på {site}',
+    subject: 'Blev det löst? En kort fråga från {site}',
     paragraphs: [
-      'Hej,',
-      'för några dagar sedan berättade du för oss om något som inte var som det skulle. Vi vet att det var tråkigt, och vi ber fortfarande om ursäkt för att det hände.',
-      'Nu vill jag gärna höra: Blev det löst så att du är nöjd? Ett klick räcker.',
+      'För några dagar sedan berättade du för oss om något som inte var som det skulle. Jag hoppas att allt är i ordning nu, men jag vill gärna höra det från dig.',
+      'Blev det löst så att du är nöjd? Välj ett svar här nedanför. På sidan som öppnas trycker du på ”Skicka svaret”, så är det registrerat. Där kan du också skriva några ord om du vill.',
     ],
-    yes: 'Ja, det blev löst',
+    yes: 'Ja, det är löst',
     no: 'Nej, inte riktigt',
     signoff: 'Vänliga hälsningar\n{owner}\n{site}',
-    unsubscribe: 'Vill du inte få sådana frågor från oss igen?',
+    unsubscribe: 'Vill du inte få sådana frågor från oss igen? Avregistrera dig här:',
   },
   en: {
-    subject: 'Did we make it right? A quick question from {owner} at {site}',
+    subject: 'Did we make it right? A quick question from {site}',
     paragraphs: [
-      'Hello,',
-      "a few days ago you told us about something that wasn't as it should have been. We know it was frustrating, and we're still sorry it happened.",
-      "Now I'd like to know: did we make it right for you? One click is enough.",
+      "A few days ago you told us about something that wasn't as it should have been. I hope it's sorted now, but I'd like to hear it from you.",
+      "Did we make it right for you? Choose an answer below. On the page that opens, press “Send my answer” and it's recorded. You can add a few words there too, if you like.",
     ],
     yes: 'Yes, it was made right',
     no: 'No, not quite',
     signoff: 'Kind regards\n{owner}\n{site}',
-    unsubscribe: "Don't want questions like this from us again?",
+    unsubscribe: "Don't want questions like this from us again? Unsubscribe here:",
   },
 };
 
@@ -70,7 +71,7 @@ export function renderCheckIn(feedback: Feedback, site: SiteConfig, links: Check
   return renderNotice({
     locale: feedback.locale,
     subject: words.subject,
-    paragraphs: words.paragraphs,
+    paragraphs: [greeting(feedback.locale, feedback.name), ...words.paragraphs],
     values: { owner: firstName(feedback.claimedBy ?? feedback.owner), site: site.displayName },
     links: [
       { label: words.yes, url: links.yes },
@@ -81,6 +82,7 @@ export function renderCheckIn(feedback: Feedback, site: SiteConfig, links: Check
   });
 }
 
-export const UNSUBSCRIBE_LINE: Record<Locale, string> = Object.fromEntries(
-  Object.entries(copy).map(([locale, words]) => [locale, words.unsubscribe]),
-) as Record<Locale, string>;
+/** The answer labels of the check-in, so its page can say which answer it is about to send. */
+export const CHECK_IN_ANSWERS: Record<Locale, { yes: string; no: string }> = Object.fromEntries(
+  Object.entries(copy).map(([locale, words]) => [locale, { yes: words.yes, no: words.no }]),
+) as Record<Locale, { yes: string; no: string }>;

@@ -9,6 +9,7 @@ import {
 import { actionUrl, staffLinks } from '../domain/links.ts';
 import type { OutgoingEmail } from '../domain/ports.ts';
 import { replyAddress, type Signer } from '../domain/reply-address.ts';
+import { reviewInvitationUrl } from '../domain/review-invitation.ts';
 import { firstName } from '../domain/routing.ts';
 import { findSite } from '../domain/submit-feedback.ts';
 import { renderAcknowledgement } from './acknowledgement.ts';
@@ -21,14 +22,20 @@ export interface ComposeContext {
   config: EarshotConfig;
   signer: Signer;
   history?: CustomerHistory;
+  /** The customer unsubscribed from optional email: no review invitation. */
+  optedOut?: boolean;
 }
 
 /** Customer links (check-in answers, unsubscribe) stay usable for two weeks after they are sent. */
 const CUSTOMER_LINK_SECONDS = 14 * 86_400;
 
-/** Emails a customer may opt out of: they carry List-Unsubscribe (RFC 8058) and a visible link. */
-export function isOptional(kind: MailKind, feedback: Feedback): boolean {
-  return baseKind(kind) === 'checkin' || (baseKind(kind) === 'ack' && feedback.rating >= 4);
+/**
+ * Emails a customer may opt out of entirely: they carry List-Unsubscribe (RFC 8058) and a visible
+ * link. The acknowledgement is not one of them (it is the receipt for what they wrote); its review
+ * invitation is, and is left out for a customer who opted out.
+ */
+export function isOptional(kind: MailKind): boolean {
+  return baseKind(kind) === 'checkin';
 }
 
 /** Addresses one email: who it is from, to and where answers go. Templates only write the words. */
@@ -64,19 +71,16 @@ export function composeEmail(
       return { ...toStaff(to), ...renderStaffAlert({ feedback, site, history: context.history, links }) };
     }
     case 'ack': {
-      const optional = isOptional(kind, feedback);
+      const reviewUrl = reviewInvitationUrl(site, { optedOut: context.optedOut ?? false });
       const rendered = renderAcknowledgement(
         feedback,
         site,
-        optional ? customerLink('unsubscribe') : undefined,
+        reviewUrl ? { reviewUrl, unsubscribeUrl: customerLink('unsubscribe') } : undefined,
       );
-      return { ...toCustomer(), ...rendered, ...(optional ? unsubscribe() : {}) };
+      return { ...toCustomer(), ...rendered, ...(reviewUrl ? unsubscribe() : {}) };
     }
     case 'claimed':
-      return {
-        ...toCustomer(),
-        ...renderClaimed(feedback, site, firstName(feedback.claimedBy ?? feedback.owner)),
-      };
+      return { ...toCustomer(), ...renderClaimed(feedback, site, kind) };
     case 'checkin':
       return {
         ...toCustomer(),

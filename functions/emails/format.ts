@@ -32,6 +32,38 @@ export function formatDateTime(iso: string, locale: Locale, timeZone: string): s
   }).format(new Date(iso));
 }
 
+/**
+ * A point in time the way people write it in a letter: "onsdag 25. november kl. 14.00" (da "onsdag
+ * den 25. november kl. 14.00", sv "onsdag 25 november kl. 14.00", en "14:00 on Wednesday 25 November").
+ * Intl's own long forms put "14:00" in nb and sv, which the language councils write "14.00".
+ */
+export function formatWhen(iso: string, locale: Locale, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone,
+    })
+      .formatToParts(new Date(iso))
+      .map((part) => [part.type, part.value]),
+  ) as Record<'weekday' | 'day' | 'month' | 'hour' | 'minute', string>;
+  const { weekday, day, month, hour, minute } = parts;
+  switch (locale) {
+    case 'nb':
+      return `${weekday} ${day}. ${month} kl. ${hour}.${minute}`;
+    case 'da':
+      return `${weekday} den ${day}. ${month} kl. ${hour}.${minute}`;
+    case 'sv':
+      return `${weekday} ${day} ${month} kl. ${hour}.${minute}`;
+    case 'en':
+      return `${hour}:${minute} on ${weekday} ${day} ${month}`;
+  }
+}
+
 export function formatDate(iso: string, locale: Locale, timeZone: string): string {
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'medium', timeZone }).format(
     new Date(iso),
@@ -48,6 +80,19 @@ export function headerSafe(text: string, maxLength: number): string {
     .replace(/\s+/g, ' ')
     .trim();
   return flat.length > maxLength ? `${flat.slice(0, maxLength - 1).trimEnd()}…` : flat;
+}
+
+const QUOTES: Record<Locale, [open: string, close: string]> = {
+  nb: ['«', '»'],
+  da: ['»', '«'],
+  sv: ['”', '”'],
+  en: ['“', '”'],
+};
+
+/** Someone's words in quotation marks as each language prints them: «nb», »da«, ”sv”, “en”. */
+export function quoted(text: string, locale: Locale): string {
+  const [open, close] = QUOTES[locale];
+  return `${open}${text}${close}`;
 }
 
 /** Fills `{name}` placeholders; values are inserted as they are, so escape first for HTML. */

@@ -1,6 +1,6 @@
 import type { Locale } from '../config/schema.ts';
 import { fill } from './format.ts';
-import { escapeHtml, layout, textToHtml } from './html.ts';
+import { escapeHtml, layout, safeLink, textToHtml } from './html.ts';
 import type { RenderedEmail } from './rendered.ts';
 import type { ThreadLine } from './thread.ts';
 import { threadHtml, threadText } from './thread.ts';
@@ -18,7 +18,7 @@ export interface NoticeParts {
   thread?: { heading: string; lines: ThreadLine[] };
   links?: { label: string; url: string }[];
   signoff?: string;
-  /** Extra footer lines, e.g. the unsubscribe link. */
+  /** Extra footer lines with `{name}` placeholders, e.g. the unsubscribe link (http(s) only). */
   footer?: { text: string; url?: string }[];
 }
 
@@ -43,7 +43,11 @@ export function renderNotice(parts: NoticeParts): RenderedEmail {
     ...(parts.thread ? [`${parts.thread.heading}\n\n${threadText(parts.thread.lines)}`] : []),
     ...(signoff ? [signoff] : []),
     ...(parts.footer?.length
-      ? [parts.footer.map((line) => (line.url ? `${line.text} ${line.url}` : line.text)).join('\n')]
+      ? [
+          parts.footer
+            .map((line) => (line.url ? `${fill(line.text, values)} ${line.url}` : fill(line.text, values)))
+            .join('\n'),
+        ]
       : []),
   ].join('\n\n');
   const html = layout(
@@ -69,8 +73,8 @@ export function renderNotice(parts: NoticeParts): RenderedEmail {
         ? `<p style="font-size:13px;color:#555">${parts.footer
             .map((line) =>
               line.url
-                ? `${escapeHtml(line.text)} <a href="${escapeHtml(line.url)}">${escapeHtml(line.url)}</a>`
-                : escapeHtml(line.text),
+                ? `${fill(escapeHtml(line.text), escaped)} ${safeLink(line.url)}`
+                : fill(escapeHtml(line.text), escaped),
             )
             .join('<br>')}</p>`
         : '',

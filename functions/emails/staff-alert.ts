@@ -4,7 +4,7 @@ import { defangUrl } from '../domain/page-url.ts';
 import { firstName } from '../domain/routing.ts';
 import { triageHeadline } from '../domain/triage/headline.ts';
 import { actionLinks } from './action-labels.ts';
-import { fill, formatDate, formatDateTime, formatDuration, headerSafe } from './format.ts';
+import { fill, formatDate, formatDuration, formatWhen, headerSafe, quoted } from './format.ts';
 import { escapeHtml, layout, safeLink, textToHtml } from './html.ts';
 import { button, quoteStyle } from './notice.ts';
 import type { RenderedEmail } from './rendered.ts';
@@ -30,7 +30,7 @@ const copy: Record<Locale, Record<string, string>> = {
     noEmail: 'Kunden oppga ingen e-postadresse, så du kan ikke svare direkte.',
     history: 'Tidligere tilbakemeldinger fra denne kunden på {site}: {count}',
     noHistory: 'Første tilbakemelding fra denne kunden på {site}.',
-    next: 'Neste steg: Saken er din, {owner}. Kunden er lovet svar innen {promise} (innen {respondBy}).',
+    next: 'Neste steg: Saken er din, {owner}. Kunden er lovet svar innen {promise}, altså senest {respondBy}.',
     reply: 'Svar på denne e-posten, så går svaret til kunden fra {sender}. Din egen adresse vises ikke.',
     actions: 'Handlinger',
   },
@@ -43,11 +43,12 @@ const copy: Record<Locale, Record<string, string>> = {
     page: 'Side',
     category: 'Kategori',
     contact: 'Kontakt',
-    noEmail: 'Kunden har ikke oplyst en mailadresse, så du kan ikke svare direkte.',
+    noEmail: 'Kunden har ikke oplyst en e-mailadresse, så du kan ikke svare direkte.',
     history: 'Tidligere tilbagemeldinger fra denne kunde på {site}: {count}',
     noHistory: 'Første tilbagemelding fra denne kunde på {site}.',
-    next: 'Næste skridt: Sagen er din, {owner}. Kunden er lovet svar inden for {promise} (senest {respondBy}).',
-    reply: 'Svar på denne mail, så sendes svaret til kunden fra {sender}. Din egen adresse bliver ikke vist.',
+    next: 'Næste skridt: Sagen er din, {owner}. Kunden er lovet svar inden for {promise}, altså senest {respondBy}.',
+    reply:
+      'Svar på denne e-mail, så sendes svaret til kunden fra {sender}. Din egen adresse bliver ikke vist.',
     actions: 'Handlinger',
   },
   sv: {
@@ -62,7 +63,7 @@ const copy: Record<Locale, Record<string, string>> = {
     noEmail: 'Kunden angav ingen e-postadress, så du kan inte svara direkt.',
     history: 'Tidigare återkoppling från den här kunden på {site}: {count}',
     noHistory: 'Första återkopplingen från den här kunden på {site}.',
-    next: 'Nästa steg: Ärendet är ditt, {owner}. Kunden har blivit lovad svar inom {promise} (senast {respondBy}).',
+    next: 'Nästa steg: Ärendet är ditt, {owner}. Kunden har blivit lovad svar inom {promise}, alltså senast {respondBy}.',
     reply: 'Svara på det här mejlet så skickas svaret till kunden från {sender}. Din egen adress visas inte.',
     actions: 'Åtgärder',
   },
@@ -78,7 +79,7 @@ const copy: Record<Locale, Record<string, string>> = {
     noEmail: 'The customer left no email address, so you cannot reply directly.',
     history: 'Earlier feedback from this customer on {site}: {count}',
     noHistory: 'First feedback from this customer on {site}.',
-    next: 'Next step: this one is yours, {owner}. The customer was promised an answer within {promise} (by {respondBy}).',
+    next: 'Next step: this one is yours, {owner}. The customer was promised an answer within {promise}, so by {respondBy}.',
     reply:
       'Reply to this email and your answer goes to the customer from {sender}. Your own address stays private.',
     actions: 'Actions',
@@ -140,7 +141,7 @@ export function renderStaffAlert({ feedback, site, history, links = {} }: StaffA
     rating: String(feedback.rating),
     owner: firstName(feedback.owner),
     promise: formatDuration(site.respondWithin, locale),
-    respondBy: formatDateTime(feedback.respondBy, locale, site.timeZone),
+    respondBy: formatWhen(feedback.respondBy, locale, site.timeZone),
     sender: site.sender,
     count: String(history?.count ?? 0),
     page: feedback.pageUrl ? defangUrl(feedback.pageUrl) : '',
@@ -149,7 +150,7 @@ export function renderStaffAlert({ feedback, site, history, links = {} }: StaffA
   const risk =
     feedback.triage && feedback.triage.level !== 'normal' ? triageHeadline(feedback.triage, locale) : '';
   const stars = '★'.repeat(feedback.rating) + '☆'.repeat(5 - feedback.rating);
-  const subject = `${risk ? `${headerSafe(risk, 80)} · ` : ''}${stars} ${feedback.rating}/5 · ${site.displayName} · “${headerSafe(feedback.message, 60)}”`;
+  const subject = `${risk ? `${headerSafe(risk, 80)} · ` : ''}${stars} ${feedback.rating}/5 · ${site.displayName} · ${quoted(headerSafe(feedback.message, 60), locale)}`;
 
   const facts: [string, string][] = [
     [say('page'), feedback.pageUrlOffSite ? say('offSite') : (feedback.pageUrl ?? say('notSaid'))],
@@ -162,10 +163,10 @@ export function renderStaffAlert({ feedback, site, history, links = {} }: StaffA
   const earlier = history?.recent ?? [];
   const historyHeading = history && history.count > 0 ? say('history') : say('noHistory');
   const historyLine = (item: (typeof earlier)[number]) =>
-    `${formatDate(item.createdAt, locale, site.timeZone)} · ${item.rating}/5 · ${CASE_WORDS[locale][item.outcome ?? item.status]} · “${headerSafe(item.message, 80)}”`;
+    `${formatDate(item.createdAt, locale, site.timeZone)} · ${item.rating}/5 · ${CASE_WORDS[locale][item.outcome ?? item.status]} · ${quoted(headerSafe(item.message, 80), locale)}`;
   const actionList = actionLinks(links, locale);
   const triageLines = risk
-    ? [risk, ...(feedback.triage?.reasons ?? []).map((reason) => `  “${reason.phrase}”`), '']
+    ? [risk, ...(feedback.triage?.reasons ?? []).map((reason) => `  ${quoted(reason.phrase, locale)}`), '']
     : [];
 
   const text = [
@@ -195,7 +196,7 @@ export function renderStaffAlert({ feedback, site, history, links = {} }: StaffA
     subject,
     [
       risk
-        ? `<p style="padding:12px 16px;background:#fde8e8;color:#7a1010;border-radius:6px"><strong>${escapeHtml(risk)}</strong><br>${(feedback.triage?.reasons ?? []).map((reason) => `“${escapeHtml(reason.phrase)}”`).join(', ')}</p>`
+        ? `<p style="padding:12px 16px;background:#fde8e8;color:#7a1010;border-radius:6px"><strong>${escapeHtml(risk)}</strong><br>${(feedback.triage?.reasons ?? []).map((reason) => escapeHtml(quoted(reason.phrase, locale))).join(', ')}</p>`
         : '',
       `<h1 style="font-size:20px;margin:0 0 16px">${escapeHtml(say('heading'))} <span aria-hidden="true">${stars}</span></h1>`,
       `<h2 style="font-size:16px;margin:0">${escapeHtml(say('wrote'))}</h2><blockquote style="${quoteStyle}">${textToHtml(feedback.message)}</blockquote>`,

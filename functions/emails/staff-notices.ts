@@ -2,7 +2,7 @@ import type { Locale, SiteConfig } from '../config/schema.ts';
 import type { Feedback } from '../domain/feedback.ts';
 import { firstName } from '../domain/routing.ts';
 import { actionLinks } from './action-labels.ts';
-import { formatDuration, headerSafe } from './format.ts';
+import { formatDuration, headerSafe, quoted } from './format.ts';
 import { renderNotice } from './notice.ts';
 import type { RenderedEmail } from './rendered.ts';
 import type { AlertLinks } from './staff-alert.ts';
@@ -16,31 +16,31 @@ const copy: Record<
 > = {
   nb: {
     reopened: {
-      subject: 'Åpnet igjen: kunden er ikke fornøyd ennå · {site} · “{excerpt}”',
+      subject: 'Åpnet igjen: kunden er ikke fornøyd ennå · {site} · {excerpt}',
       paragraphs: [
         'Hei {owner},',
-        'kunden svarte «nei» på spørsmålet om det ble ordnet. Saken er åpen igjen og din – ta kontakt så snart du kan. Svar på denne e-posten, så går svaret rett til kunden.',
+        'Kunden svarte «nei» på spørsmålet om det ble ordnet. Saken er åpen igjen og din – ta kontakt så snart du kan. Svar på denne e-posten, så går svaret rett til kunden.',
       ],
     },
     escalation: {
-      subject: 'Trenger svar: ingen har svart kunden ennå · {rating}/5 · {site} · “{excerpt}”',
+      subject: 'Trenger svar: ingen har svart kunden ennå · {rating}/5 · {site} · {excerpt}',
       paragraphs: [
         'Hei {backup},',
-        'denne tilbakemeldingen til {site} har ikke fått svar innen {escalateAfter}. Saken er {owner} sin, men kunden venter fortsatt. Kan du ta over, eller sørge for at kunden hører fra oss nå?',
+        'Denne tilbakemeldingen til {site} har ikke fått svar innen {escalateAfter}. Saken er {owner} sin, men kunden venter fortsatt. Kan du ta over, eller sørge for at kunden hører fra oss nå?',
       ],
     },
     reminder: {
-      subject: 'Påminnelse: kunden venter på svar · {site} · “{excerpt}”',
+      subject: 'Påminnelse: kunden venter på svar · {site} · {excerpt}',
       paragraphs: [
         'Hei {owner},',
-        'kunden har ventet i {escalateAfter} uten svar, og {backup} har fått beskjed. Et kort svar nå betyr mye – bare svar på denne e-posten.',
+        'Kunden har ventet i {escalateAfter} uten svar, og {backup} har fått beskjed. Et kort svar nå betyr mye – bare svar på denne e-posten.',
       ],
     },
     customerReply: {
-      subject: 'Kunden har svart · {site} · “{excerpt}”',
+      subject: 'Kunden har svart · {site} · {excerpt}',
       paragraphs: [
         'Hei {owner},',
-        'kunden har svart i saken. Svar på denne e-posten, så går svaret rett til kunden.',
+        'Kunden har svart i saken. Svar på denne e-posten, så går svaret rett til kunden.',
       ],
     },
     thread: 'Hele saken',
@@ -48,31 +48,31 @@ const copy: Record<
   },
   da: {
     reopened: {
-      subject: 'Genåbnet: kunden er ikke tilfreds endnu · {site} · “{excerpt}”',
+      subject: 'Genåbnet: kunden er ikke tilfreds endnu · {site} · {excerpt}',
       paragraphs: [
         'Hej {owner},',
-        'kunden svarede «nej» til, om det blev ordnet. Sagen er åben igen og din – tag kontakt, så snart du kan. Svar på denne mail, så går svaret direkte til kunden.',
+        'Kunden svarede »nej« til, om det blev ordnet. Sagen er åben igen og din – tag kontakt, så snart du kan. Svar på denne e-mail, så går svaret direkte til kunden.',
       ],
     },
     escalation: {
-      subject: 'Mangler svar: ingen har svaret kunden endnu · {rating}/5 · {site} · “{excerpt}”',
+      subject: 'Mangler svar: ingen har svaret kunden endnu · {rating}/5 · {site} · {excerpt}',
       paragraphs: [
         'Hej {backup},',
-        'denne tilbagemelding til {site} har ikke fået svar inden for {escalateAfter}. Sagen er {owner}s, men kunden venter stadig. Kan du tage over eller sørge for, at kunden hører fra os nu?',
+        'Denne tilbagemelding til {site} har ikke fået svar inden for {escalateAfter}. Sagen er {owner}s, men kunden venter stadig. Kan du tage over eller sørge for, at kunden hører fra os nu?',
       ],
     },
     reminder: {
-      subject: 'Påmindelse: kunden venter på svar · {site} · “{excerpt}”',
+      subject: 'Påmindelse: kunden venter på svar · {site} · {excerpt}',
       paragraphs: [
         'Hej {owner},',
-        'kunden har ventet i {escalateAfter} uden svar, og {backup} har fået besked. Et kort svar nu betyder meget – svar bare på denne mail.',
+        'Kunden har ventet i {escalateAfter} uden svar, og {backup} har fået besked. Et kort svar nu betyder meget – svar bare på denne e-mail.',
       ],
     },
     customerReply: {
-      subject: 'Kunden har svaret · {site} · “{excerpt}”',
+      subject: 'Kunden har svaret · {site} · {excerpt}',
       paragraphs: [
         'Hej {owner},',
-        'kunden har svaret i sagen. Svar på denne mail, så går svaret direkte til kunden.',
+        'Kunden har svaret i sagen. Svar på denne e-mail, så går svaret direkte til kunden.',
       ],
     },
     thread: 'Hele sagen',
@@ -80,31 +80,31 @@ const copy: Record<
   },
   sv: {
     reopened: {
-      subject: 'Öppnat igen: kunden är inte nöjd än · {site} · “{excerpt}”',
+      subject: 'Öppnat igen: kunden är inte nöjd än · {site} · {excerpt}',
       paragraphs: [
         'Hej {owner},',
-        'kunden svarade ”nej” på frågan om det blev löst. Ärendet är öppet igen och ditt – hör av dig så snart du kan. Svara på det här mejlet så går svaret direkt till kunden.',
+        'Kunden svarade ”nej” på frågan om det blev löst. Ärendet är öppet igen och ditt – hör av dig så snart du kan. Svara på det här mejlet så går svaret direkt till kunden.',
       ],
     },
     escalation: {
-      subject: 'Behöver svar: ingen har svarat kunden än · {rating}/5 · {site} · “{excerpt}”',
+      subject: 'Behöver svar: ingen har svarat kunden än · {rating}/5 · {site} · {excerpt}',
       paragraphs: [
         'Hej {backup},',
-        'den här återkopplingen till {site} har inte fått svar inom {escalateAfter}. Ärendet är {owner}s, men kunden väntar fortfarande. Kan du ta över eller se till att kunden hör från oss nu?',
+        'Den här återkopplingen till {site} har inte fått svar inom {escalateAfter}. Ärendet är {owner}s, men kunden väntar fortfarande. Kan du ta över eller se till att kunden hör från oss nu?',
       ],
     },
     reminder: {
-      subject: 'Påminnelse: kunden väntar på svar · {site} · “{excerpt}”',
+      subject: 'Påminnelse: kunden väntar på svar · {site} · {excerpt}',
       paragraphs: [
         'Hej {owner},',
-        'kunden har väntat i {escalateAfter} utan svar, och {backup} har fått besked. Ett kort svar nu betyder mycket – svara bara på det här mejlet.',
+        'Kunden har väntat i {escalateAfter} utan svar, och {backup} har fått besked. Ett kort svar nu betyder mycket – svara bara på det här mejlet.',
       ],
     },
     customerReply: {
-      subject: 'Kunden har svarat · {site} · “{excerpt}”',
+      subject: 'Kunden har svarat · {site} · {excerpt}',
       paragraphs: [
         'Hej {owner},',
-        'kunden har svarat i ärendet. Svara på det här mejlet så går svaret direkt till kunden.',
+        'Kunden har svarat i ärendet. Svara på det här mejlet så går svaret direkt till kunden.',
       ],
     },
     thread: 'Hela ärendet',
@@ -112,31 +112,31 @@ const copy: Record<
   },
   en: {
     reopened: {
-      subject: 'Reopened: the customer is not satisfied yet · {site} · “{excerpt}”',
+      subject: 'Reopened: the customer is not satisfied yet · {site} · {excerpt}',
       paragraphs: [
         'Hi {owner},',
-        'the customer answered "no" when we asked whether it was made right. The case is open again and yours – please get in touch as soon as you can. Reply to this email and your answer goes straight to them.',
+        'The customer answered “no” when we asked whether it was made right. The case is open again and yours – please get in touch as soon as you can. Reply to this email and your answer goes straight to them.',
       ],
     },
     escalation: {
-      subject: 'Needs an answer: nobody has replied yet · {rating}/5 · {site} · “{excerpt}”',
+      subject: 'Needs an answer: nobody has replied yet · {rating}/5 · {site} · {excerpt}',
       paragraphs: [
         'Hi {backup},',
         "this feedback for {site} has had no answer within {escalateAfter}. It is {owner}'s case, but the customer is still waiting. Could you take over, or make sure the customer hears from us now?",
       ],
     },
     reminder: {
-      subject: 'Reminder: a customer is waiting for your answer · {site} · “{excerpt}”',
+      subject: 'Reminder: a customer is waiting for your answer · {site} · {excerpt}',
       paragraphs: [
         'Hi {owner},',
-        'the customer has waited {escalateAfter} without an answer, and {backup} has been told. A short reply now means a lot – just reply to this email.',
+        'The customer has waited {escalateAfter} without an answer, and {backup} has been told. A short reply now means a lot – just reply to this email.',
       ],
     },
     customerReply: {
-      subject: 'The customer replied · {site} · “{excerpt}”',
+      subject: 'The customer replied · {site} · {excerpt}',
       paragraphs: [
         'Hi {owner},',
-        'the customer has replied. Reply to this email and your answer goes straight to them.',
+        'The customer has replied. Reply to this email and your answer goes straight to them.',
       ],
     },
     thread: 'The whole case',
@@ -160,7 +160,7 @@ export function renderStaffNotice(
     values: {
       site: site.displayName,
       rating: String(feedback.rating),
-      excerpt: headerSafe(feedback.message, 50),
+      excerpt: quoted(headerSafe(feedback.message, 50), locale),
       owner: firstName(feedback.owner),
       backup: firstName(site.backup),
       escalateAfter: formatDuration(site.escalateAfter, locale),

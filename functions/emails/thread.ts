@@ -23,7 +23,7 @@ const words: Record<Locale, Record<string, string>> = {
     claimed: '{by} tog sagen',
     resolved: '{by} markerede sagen som løst',
     reassigned: '{by} gav sagen til {to}',
-    escalated: 'Ingen havde svaret – besked sendt til backup-kontakten',
+    escalated: 'Ingen havde svaret – besked sendt til stedfortræderen',
     reopened: 'Kunden var ikke tilfreds – sagen blev genåbnet',
     recovered: 'Kunden bekræftede, at det blev ordnet',
     'no-reply': 'Kunden svarede ikke på opfølgningen – sagen blev lukket',
@@ -58,6 +58,48 @@ const words: Record<Locale, Record<string, string>> = {
   },
 };
 
+/**
+ * Why an inbound message was kept but not relayed, in the reader's language. The record keeps the
+ * reason as the inbound module wrote it; one it does not know yet is left out rather than shown
+ * in English on a Norwegian page.
+ */
+const REJECTED: Record<string, Record<Locale, string>> = {
+  'sender is not staff of this site': {
+    nb: 'avsenderen er ikke registrert som ansatt',
+    da: 'afsenderen er ikke registreret som medarbejder',
+    sv: 'avsändaren är inte registrerad som personal',
+    en: "the sender is not on this site's staff",
+  },
+  'sender is not the customer': {
+    nb: 'avsenderen er ikke kunden',
+    da: 'afsenderen er ikke kunden',
+    sv: 'avsändaren är inte kunden',
+    en: 'the sender is not the customer',
+  },
+  'no text in the message': {
+    nb: 'meldingen var tom',
+    da: 'beskeden var tom',
+    sv: 'meddelandet var tomt',
+    en: 'the message was empty',
+  },
+  'the customer left no email address': {
+    nb: 'kunden oppga ingen e-postadresse',
+    da: 'kunden har ikke oplyst en e-mailadresse',
+    sv: 'kunden angav ingen e-postadress',
+    en: 'the customer left no email address',
+  },
+  'the case is too long to add more': {
+    nb: 'saken er for lang til å legge til mer',
+    da: 'sagen er for lang til at tilføje mere',
+    sv: 'ärendet är för långt för att lägga till mer',
+    en: 'the case is too long to add more',
+  },
+};
+
+function whyNotRelayed(reason: string, locale: Locale): string | undefined {
+  return REJECTED[reason]?.[locale] ?? (locale === 'en' ? reason : undefined);
+}
+
 export interface ThreadLine {
   at: string;
   who: string;
@@ -70,12 +112,18 @@ export function threadLines(feedback: Feedback, locale: Locale, timeZone: string
   const t = words[locale];
   const when = (iso: string) => formatDateTime(iso, locale, timeZone);
   const first: ThreadLine = { at: when(feedback.createdAt), who: t.customer ?? '', text: feedback.message };
-  return [first, ...feedback.thread.map((entry) => line(entry, t, when))];
+  return [first, ...feedback.thread.map((entry) => line(entry, locale, when))];
 }
 
-function line(entry: ThreadEntry, t: Record<string, string>, when: (iso: string) => string): ThreadLine {
+function rejectedNote(reason: string, locale: Locale): string {
+  const why = whyNotRelayed(reason, locale);
+  return why ? `${words[locale].rejected}: ${why}` : (words[locale].rejected ?? '');
+}
+
+function line(entry: ThreadEntry, locale: Locale, when: (iso: string) => string): ThreadLine {
+  const t = words[locale];
   const notes = [
-    entry.rejected ? `${t.rejected}: ${entry.rejected}` : '',
+    entry.rejected ? rejectedNote(entry.rejected, locale) : '',
     entry.attachments ? `${entry.attachments} ${t.attachments}` : '',
   ].filter(Boolean);
   const note = notes.length ? notes.join(' · ') : undefined;

@@ -123,7 +123,7 @@ describe('hostile inbound mail', () => {
 });
 
 describe('one-click actions', () => {
-  it('GET shows the case and changes nothing; POST claims once and tells the customer by name', async () => {
+  it('GET shows the case and changes nothing; POST claims once, and the customer who knows Kari gets no repeat', async () => {
     const { id, alert, ack } = await submit();
     const claim = linkFor(alert, 'claim');
     const page = await fetch(claim);
@@ -135,10 +135,12 @@ describe('one-click actions', () => {
 
     const first = await fetch(claim, { method: 'POST' });
     expect(first.status).toBe(200);
-    const [told] = await t.waitForEmails(to(ack.destination.to[0] ?? ''));
-    expect(told?.subject).toContain('Kari');
+    expect(await first.text()).toContain('Kunden får ingen ny e-post om det.');
     const afterFirst = await t.stack.services.store.get(id);
     expect(afterFirst?.status).toBe('claimed');
+    expect(Object.keys(afterFirst?.mail ?? {}).some((kind) => kind.startsWith('claimed'))).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await t.inbox()).filter(to(ack.destination.to[0] ?? ''))).toHaveLength(0);
 
     const again = await fetch(claim, { method: 'POST' });
     expect(again.status).toBe(409);
@@ -146,12 +148,40 @@ describe('one-click actions', () => {
     expect(afterAgain?.thread).toEqual(afterFirst?.thread);
   });
 
+  it('a late claim tells the customer, once, with an apology for the wait and a time still ahead', async () => {
+    const { id, alert, ack } = await submit();
+    clock.advance(5 * 3_600_000);
+    const claimed = await fetch(linkFor(alert, 'claim'), { method: 'POST' });
+    expect(await claimed.text()).toContain('Kunden får en kort e-post');
+    const [told] = await t.waitForEmails(to(ack.destination.to[0] ?? ''));
+    expect(told?.subject).toBe("Sorry for the wait – I'm looking at your case now");
+    const stored = await t.stack.services.store.get(id);
+    expect(Date.parse(stored?.respondBy ?? '')).toBeGreaterThan(clock.now().getTime());
+    clock.set(new Date());
+  });
+
+  it('a colleague who takes over introduces herself by name', async () => {
+    const { alert, ack } = await submit();
+    await fetch(linkFor(alert, 'reassign'), {
+      method: 'POST',
+      body: new URLSearchParams({ to: 'ola@example.com' }),
+    });
+    const [handed] = await t.waitForEmails(to('ola@example.com'));
+    await t.clearInbox();
+    const claimed = await fetch(linkFor(handed, 'claim'), { method: 'POST' });
+    expect(claimed.status).toBe(200);
+    const [told] = await t.waitForEmails(to(ack.destination.to[0] ?? ''));
+    expect(told?.body.text).toMatch(/^Hi Nora\d*,|^Hello,/);
+    expect(told?.body.text).toContain('My name is Ola');
+    expect(told?.body.text).toMatch(/\nOla\nFjordkaffe$/);
+  });
+
   it('refuses a tampered or expired link with a clear 4xx page', async () => {
     const { alert } = await submit();
     const claim = linkFor(alert, 'claim');
     const tampered = await fetch(`${claim.slice(0, -4)}0000`);
     expect(tampered.status).toBe(400);
-    expect(await tampered.text()).toMatch(/not valid/);
+    expect(await tampered.text()).toMatch(/this link doesn&#39;t work|this link doesn't work/i);
 
     clock.advance(61 * 86_400_000);
     const expired = await fetch(claim, { method: 'POST' });

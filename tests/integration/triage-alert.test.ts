@@ -20,7 +20,7 @@ it('marks an urgent alert with the reason, keeps the score from the customer, an
   const { id } = (await response.json()) as { id: string };
   const [alert] = await t.waitForEmails((email) => email.destination.to.includes('kari@example.com'));
   expect(alert?.subject).toMatch(/^\[Haster\] Kan bli offentlig: «legger jeg det ut på Facebook»/);
-  expect(alert?.body.text).toContain('“skriver en anmeldelse på Trustpilot”');
+  expect(alert?.body.text).toContain('«skriver en anmeldelse på Trustpilot»');
   const [ack] = await t.waitForEmails((email) => email.destination.to.includes(customer));
   expect(`${ack?.subject}${ack?.body.text}`).not.toMatch(/Haster|offentlig|Trustpilot|risk/i);
 

@@ -20,8 +20,8 @@ describe('acknowledgement', () => {
   it.each(LOCALES)(
     'in %s: thanks, empathy before apology, the owner by first name and the promise',
     (locale) => {
-      const { subject, text, html } = renderAcknowledgement(aFeedback({ locale }), demoSite);
-      expect(subject).toContain('Kari');
+      const { text, html } = renderAcknowledgement(aFeedback({ locale }), demoSite);
+      expect(text).toMatch(/\nKari\nFjordkaffe$/);
       expect(text.indexOf(EMPATHY[locale])).toBeGreaterThan(0);
       expect(text.indexOf(APOLOGY[locale])).toBeGreaterThan(text.indexOf(EMPATHY[locale]));
       expect(text).toMatch(/4 (timer|hours|timmar)/);
@@ -38,12 +38,17 @@ describe('acknowledgement', () => {
     }
   });
 
-  it('thanks a happy customer and invites a public review when the site has a review page', () => {
-    const { text, html } = renderAcknowledgement(aFeedback({ rating: 5, locale: 'en' }), demoSite);
+  it('thanks a happy customer and, with a review page, invites a review like everyone else', () => {
+    const invitation = { reviewUrl: demoSite.reviewUrl ?? 'https://reviews.example/x' };
+    const { text, html } = renderAcknowledgement(
+      aFeedback({ rating: 5, locale: 'en' }),
+      demoSite,
+      invitation,
+    );
     expect(text).toContain('Thank you');
-    expect(text).toContain(demoSite.reviewUrl);
-    expect(html).toContain(`href="${demoSite.reviewUrl}"`);
-    const noReview = renderAcknowledgement(aFeedback({ rating: 5 }), { ...demoSite, reviewUrl: undefined });
+    expect(text).toContain(invitation.reviewUrl);
+    expect(html).toContain(`href="${invitation.reviewUrl}"`);
+    const noReview = renderAcknowledgement(aFeedback({ rating: 5 }), demoSite);
     expect(noReview.text).not.toContain('http');
   });
 });
@@ -66,7 +71,7 @@ describe('staff alert', () => {
   it('shows the message verbatim, the wish, the contact, the history and the next step', () => {
     const feedback = aFeedback({ pageUrl: 'https://shop.example/grinder' });
     const { subject, text } = renderStaffAlert({ feedback, site: demoSite, history });
-    expect(subject).toMatch(/2\/5 · Fjordkaffe · “The grinder broke/);
+    expect(subject).toMatch(/2\/5 · Fjordkaffe · «The grinder broke/);
     expect(text).toContain(feedback.message);
     expect(text).toContain('A replacement.');
     expect(text).toContain('nora@example.org');

@@ -3,6 +3,8 @@ import type { Action } from '../../domain/action-token.ts';
 import type { Feedback, Person } from '../../domain/feedback.ts';
 import { firstName, sitePeople } from '../../domain/routing.ts';
 import { triageHeadline } from '../../domain/triage/headline.ts';
+import { CHECK_IN_ANSWERS } from '../../emails/check-in.ts';
+import { quoted } from '../../emails/format.ts';
 import { threadLines } from '../../emails/thread.ts';
 import { fillIn, pageCopy } from './copy.ts';
 import { Layout } from './layout.tsx';
@@ -17,7 +19,7 @@ function CaseSummary(props: { feedback: Feedback; site: SiteConfig; locale: Loca
         {feedback.triage && feedback.triage.level !== 'normal' && (
           <p class="notice" role="note">
             {triageHeadline(feedback.triage, props.locale)}:{' '}
-            {feedback.triage.reasons.map((reason) => `“${reason.phrase}”`).join(', ')}
+            {feedback.triage.reasons.map((reason) => quoted(reason.phrase, props.locale)).join(', ')}
           </p>
         )}
         <h2 id="case">{fillIn(t.rating, { rating: String(feedback.rating) })}</h2>
@@ -109,26 +111,32 @@ function sitePeopleExcept(site: SiteConfig, email: string): Person[] {
   return sitePeople(site).filter((person) => person.email.toLowerCase() !== email.toLowerCase());
 }
 
-/** The customer's page behind "Did we make it right?" and "unsubscribe". */
+/**
+ * The customer's page behind a check-in answer or "unsubscribe". Its title is the answer the link
+ * stands for, and its one button sends it: the email promised exactly that one press.
+ */
 export function CustomerActionPage(props: { action: Action; feedback: Feedback; site: SiteConfig }) {
   const { action, feedback, site } = props;
   const t = pageCopy[feedback.locale];
-  const owner = firstName(feedback.claimedBy ?? feedback.owner);
-  const title = action === 'unsubscribe' ? t.unsubscribeTitle : t.checkinTitle;
+  const values = { owner: firstName(feedback.claimedBy ?? feedback.owner), site: site.displayName };
+  const answers = CHECK_IN_ANSWERS[feedback.locale];
+  const title =
+    action === 'unsubscribe' ? t.unsubscribeTitle : action === 'checkin-yes' ? answers.yes : answers.no;
   return (
-    <Layout lang={feedback.locale} title={`${title} – ${site.displayName}`}>
+    <Layout lang={feedback.locale} title={title}>
       <form method="post" class="card">
         {action === 'unsubscribe' ? (
-          <p>{t.unsubscribeIntro}</p>
+          <p>{fillIn(t.unsubscribeIntro, values)}</p>
         ) : (
           <>
-            <p>{fillIn(action === 'checkin-yes' ? t.yesIntro : t.noIntro, { owner })}</p>
-            <label for="comment">{t.comment}</label>
+            <p>{fillIn(action === 'checkin-yes' ? t.yesIntro : t.noIntro, values)}</p>
+            <label for="comment">{fillIn(t.comment, values)}</label>
             <textarea id="comment" name="comment" rows={4} maxlength={2000} />
           </>
         )}
         <button type="submit">{action === 'unsubscribe' ? t.unsubscribeButton : t.send}</button>
       </form>
+      <p class="meta">{site.displayName}</p>
     </Layout>
   );
 }

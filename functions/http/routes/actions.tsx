@@ -4,7 +4,13 @@ import { performCustomerAction } from '../../domain/customer-actions.ts';
 import { ValidationError } from '../../domain/errors.ts';
 import type { Suppressions } from '../../domain/ports.ts';
 import { firstName } from '../../domain/routing.ts';
-import { type ActionDeps, LinkError, openLink, performStaffAction } from '../../domain/staff-actions.ts';
+import {
+  type ActionDeps,
+  LinkError,
+  openLink,
+  performStaffAction,
+  usedLink,
+} from '../../domain/staff-actions.ts';
 import { declaredBodyLimit } from '../body-limit.ts';
 import { CustomerActionPage, MessagePage, StaffActionPage } from '../pages/case-pages.tsx';
 import { fillIn, pageCopy } from '../pages/copy.ts';
@@ -30,22 +36,24 @@ export function actionRoutes(deps: ActionDeps & { suppressions: Suppressions }) 
     for (const [name, value] of Object.entries(PAGE_HEADERS)) c.header(name, value);
   });
   app.onError((error, c) => {
-    const locale = preferredLocale(c);
-    const t = pageCopy[locale];
     if (error instanceof LinkError) {
+      const page = linkErrorPage(error, preferredLocale(c));
+      return c.html(<MessagePage {...page} />, LINK_STATUS[error.problem]);
+    }
+    if (error instanceof ValidationError) {
+      // The one validation a page can fail: a reassignment without a colleague chosen.
+      const t = pageCopy[preferredLocale(c)];
       return c.html(
-        <MessagePage locale={locale} title={t.oops} message={t[error.problem]} />,
-        LINK_STATUS[error.problem],
+        <MessagePage locale={preferredLocale(c)} title={t.unchangedTitle} message={t.chooseColleague} />,
+        400,
       );
     }
-    if (error instanceof ValidationError)
-      return c.html(<MessagePage locale={locale} title={t.oops} message={error.message} />, 400);
     throw error;
   });
 
   app.get('/:token', async (c) => {
     const link = await openLink(c.req.param('token'), deps);
-    if (link.used) throw new LinkError('used');
+    if (link.used) throw usedLink(link);
     if (link.claims.p === 'customer') {
       return c.html(<CustomerActionPage action={link.claims.a} feedback={link.feedback} site={link.site} />);
     }
@@ -67,25 +75,73 @@ export function actionRoutes(deps: ActionDeps & { suppressions: Suppressions }) 
     if (claims.p === 'customer') {
       const { feedback } = await performCustomerAction(link, { comment: text('comment') }, deps);
       const t = pageCopy[feedback.locale];
-      const owner = firstName(feedback.claimedBy ?? feedback.owner);
-      const message =
+      const values = { owner: firstName(feedback.claimedBy ?? feedback.owner), site: link.site.displayName };
+      const [title, message] =
         claims.a === 'unsubscribe'
-          ? t.unsubscribed
-          : fillIn(claims.a === 'checkin-yes' ? t.thanksYes : t.thanksNo, { owner });
-      return c.html(<MessagePage locale={feedback.locale} title={t.done} message={message} />);
+          ? [t.unsubscribedTitle, t.unsubscribed]
+          : claims.a === 'checkin-yes'
+            ? [t.thanksYesTitle, t.thanksYes]
+            : [t.thanksNoTitle, t.thanksNo];
+      return c.html(<MessagePage locale={feedback.locale} title={title} message={fillIn(message, values)} />);
     }
-    const { feedback, changed } = await performStaffAction(
-      link,
-      { note: text('note'), to: text('to') },
-      deps,
-    );
     const locale = link.site.defaultLocale;
     const t = pageCopy[locale];
-    const done = claims.a === 'claim' ? t.claimed : claims.a === 'resolve' ? t.resolved : t.reassigned;
-    const message = changed ? done : fillIn(t.unchanged, { status: t.statuses[feedback.status] });
-    return c.html(<MessagePage locale={locale} title={t.done} message={message} />);
+    const result = await performStaffAction(link, { note: text('note'), to: text('to') }, deps).catch(
+      (error: unknown) => {
+        if (error instanceof ValidationError) return error;
+        throw error;
+      },
+    );
+    if (result instanceof ValidationError) {
+      return c.html(
+        <MessagePage locale={locale} title={t.unchangedTitle} message={t.chooseColleague} />,
+        400,
+      );
+    }
+    const { feedback, changed } = result;
+    const told = Boolean(feedback.mail[`claimed:${feedback.thread.length}`]);
+    const [title, message] = !changed
+      ? [t.unchangedTitle, fillIn(t.unchanged, { status: t.statuses[feedback.status] })]
+      : claims.a === 'claim'
+        ? [t.claimedTitle, told ? t.claimedTold : t.claimedQuiet]
+        : claims.a === 'resolve'
+          ? [t.resolvedTitle, t.resolved]
+          : [t.reassignedTitle, fillIn(t.reassigned, { to: feedback.owner.name })];
+    return c.html(<MessagePage locale={locale} title={title} message={message} />);
   });
   return app;
+}
+
+/**
+ * A link that cannot be used says so in the case's language when the case is known (the
+ * customer's, or the site's for staff), names who can help, and says what to do instead.
+ */
+function linkErrorPage(
+  error: LinkError,
+  browser: Locale,
+): { locale: Locale; title: string; message: string } {
+  const known = error.context;
+  if (!known || (error.problem !== 'expired' && error.problem !== 'used')) {
+    const t = pageCopy[browser];
+    return { locale: browser, title: t.oops, message: t[error.problem] };
+  }
+  const { feedback, site, party } = known;
+  const locale = party === 'customer' ? feedback.locale : site.defaultLocale;
+  const t = pageCopy[locale];
+  const values = {
+    owner: firstName(feedback.claimedBy ?? feedback.owner),
+    status: t.statuses[feedback.status],
+  };
+  const key =
+    party === 'customer'
+      ? error.problem === 'expired'
+        ? 'customerExpired'
+        : 'customerUsed'
+      : error.problem === 'expired'
+        ? 'staffExpired'
+        : 'staffUsed';
+  const title = key === 'customerUsed' ? t.answeredTitle : t.oops;
+  return { locale, title, message: fillIn(t[key], values) };
 }
 
 /** For pages where the case is unknown (a broken link): the reader's own language if we have it. */
