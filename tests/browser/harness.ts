@@ -4,7 +4,7 @@ import { type Browser, chromium, type Page, type Route } from 'playwright-core';
 import type { SiteConfig } from '../../functions/config/schema.ts';
 import { widgetConfig } from '../../functions/http/widget-config.ts';
 import { buildWidget } from '../../web-widget/build.ts';
-import type { EarshotApi } from '../../web-widget/src/widget.ts';
+import type { EarshotApi } from '../../web-widget/src/types.ts';
 import { demoSite } from '../fixtures/feedback.ts';
 
 /** The host page's window as the widget leaves it (for code run with page.evaluate). */

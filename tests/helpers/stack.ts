@@ -1,6 +1,6 @@
 import { silentLogger } from '../../functions/adapters/logger.ts';
 import { loadConfig } from '../../functions/config/load.ts';
-import type { EarshotConfig } from '../../functions/config/schema.ts';
+import type { EarshotConfig, SiteConfig } from '../../functions/config/schema.ts';
 import type { Clock, Logger } from '../../functions/domain/ports.ts';
 import { localDemoPage, localWidgetScript } from '../../functions/local/assets.ts';
 import { type LocalStack, startLocalStack } from '../../functions/local/stack.ts';
@@ -41,13 +41,20 @@ export interface TestStack {
 
 export const TEST_SECRET = 'test-secret-0123456789abcdef0123456789abcdef';
 
-/** The shipped config with the demo site moved to `origin` and the per-IP rate limit off. */
-export function localConfig(origin: string, env: Record<string, string> = {}): EarshotConfig {
+/**
+ * The shipped config with the demo site moved to `origin` and the per-IP rate limit off; `site`
+ * changes every site further (a test about something else may turn a rule off).
+ */
+export function localConfig(
+  origin: string,
+  env: Record<string, string> = {},
+  site: Partial<SiteConfig> = {},
+): EarshotConfig {
   const loaded = loadConfig({ EARSHOT_RATE_LIMIT_PER_MINUTE: '0', ...env });
   return {
     ...loaded,
     publicUrl: origin,
-    sites: loaded.sites.map((site) => ({ ...site, allowedOrigins: [origin] })),
+    sites: loaded.sites.map((shipped) => ({ ...shipped, allowedOrigins: [origin], ...site })),
   };
 }
 
@@ -83,6 +90,7 @@ export async function eventually<T>(
 export async function startTestStack(
   options: {
     env?: Record<string, string>;
+    site?: Partial<SiteConfig>;
     clock?: Clock;
     dataPath?: string;
     pollIntervalMs?: number;
@@ -93,7 +101,7 @@ export async function startTestStack(
 ): Promise<TestStack> {
   const apiPort = options.apiPort ?? (await freePort());
   const origin = `http://localhost:${apiPort}`;
-  const config = localConfig(origin, options.env);
+  const config = localConfig(origin, options.env, options.site);
   const stack = await startLocalStack({
     config,
     ports: { api: apiPort, dynamodb: 0, ses: 0, smtp: 0 },

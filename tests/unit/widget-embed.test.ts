@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readOptions } from '../../web-widget/src/options.ts';
+import { scriptOptions, widgetOptions } from '../../web-widget/src/options.ts';
+
+/** What the script tag's attributes come to, as the IIFE reads them. */
+const readOptions = (attr: (name: string) => string | null, src: string, nonce?: string) => {
+  const options = scriptOptions(attr, src, nonce);
+  return options && widgetOptions(options);
+};
+
 import { DEFAULT_COLOR, luminance, parseColor, textOn } from '../../web-widget/src/styles.ts';
 import { uuid } from '../../web-widget/src/uuid.ts';
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../../functions/config/schema.ts';
+import type { Locale } from './types.ts';
 
 export type { Locale };
 

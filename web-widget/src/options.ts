@@ -1,37 +1,53 @@
 import { DEFAULT_COLOR, parseColor } from './styles.ts';
+import type { InitOptions } from './types.ts';
 
+/** init()'s options checked and completed: what the widget runs with. */
 export interface WidgetOptions {
   siteId: string;
-  /** Origin of the API: where the script itself came from, unless `data-api` says otherwise. */
+  /** Origin of the API, without a trailing slash. */
   api: string;
   locale?: string | undefined;
   color: string;
   position: 'left' | 'right';
-  /** CSS selector of the site's own button(s); when set there is no floating launcher. */
   trigger?: string | undefined;
-  /** For the <style> fallback under a strict CSP (where constructable stylesheets are missing). */
   nonce?: string | undefined;
 }
 
+/** Defaults filled in, bad values dropped; undefined without a site id or an API to talk to. */
+export function widgetOptions(options: InitOptions): WidgetOptions | undefined {
+  const siteId = options.siteId?.trim();
+  if (!siteId || !options.apiUrl) return undefined;
+  return {
+    siteId,
+    api: options.apiUrl.replace(/\/+$/, ''),
+    locale: options.locale,
+    color: parseColor(options.color) ?? DEFAULT_COLOR,
+    position: /left/i.test(options.position ?? '') ? 'left' : 'right',
+    trigger: options.trigger?.trim() || undefined,
+    nonce: options.nonce || undefined,
+  };
+}
+
 /**
- * The embed's settings from its script tag. `attr` is `script.getAttribute`; `nonce` is the
- * `script.nonce` property, since browsers hide the nonce attribute from scripts once applied.
+ * The script tag's attributes as init()'s options. `attr` is `script.getAttribute`; `nonce` is the
+ * `script.nonce` property, since browsers hide the nonce attribute from scripts once applied. The
+ * API is where the script came from unless `data-api` says otherwise.
  */
-export function readOptions(
+export function scriptOptions(
   attr: (name: string) => string | null,
   src: string,
   nonce?: string,
-): WidgetOptions | undefined {
-  const siteId = attr('data-site')?.trim();
+): InitOptions | undefined {
+  const data = (name: string) => attr(`data-${name}`) ?? undefined;
+  const siteId = data('site');
   if (!siteId || !src) return undefined;
-  const api = (attr('data-api') ?? new URL(src).origin).replace(/\/+$/, '');
   return {
     siteId,
-    api,
-    locale: attr('data-locale') ?? undefined,
-    color: parseColor(attr('data-color')) ?? DEFAULT_COLOR,
-    position: /left/i.test(attr('data-position') ?? '') ? 'left' : 'right',
-    trigger: attr('data-trigger')?.trim() || undefined,
-    nonce: attr('data-nonce') || nonce || undefined,
+    apiUrl: data('api') ?? new URL(src).origin,
+    locale: data('locale'),
+    color: data('color'),
+    position: data('position') as InitOptions['position'],
+    trigger: data('trigger'),
+    nonce: data('nonce') || nonce,
   };
 }

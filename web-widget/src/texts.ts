@@ -1,4 +1,6 @@
-import type { Locale } from '../../functions/config/schema.ts';
+import type { Locale, TextKey, Texts } from './types.ts';
+
+export type { TextKey, TextOverrides, Texts } from './types.ts';
 
 // Every visible string, side by side as [nb, da, sv, en] so a translator sees one idea in all four
 // languages at once. Written for each language, not translated word for word: warm, plain, brief.
@@ -152,11 +154,7 @@ const TABLE = {
     'Kontrollera det här fältet.',
     'Please check this field.',
   ],
-} satisfies Record<string, readonly [string, string, string, string]>;
-
-export type TextKey = keyof typeof TABLE;
-export type Texts = Record<TextKey, string>;
-export type TextOverrides = Partial<Texts>;
+} satisfies Record<TextKey, readonly [string, string, string, string]>;
 
 const COLUMN: Record<Locale, number> = { nb: 0, da: 1, sv: 2, en: 3 };
 

@@ -10,37 +10,23 @@ import { type Locale, preferredLocale } from './locale.ts';
 import type { WidgetOptions } from './options.ts';
 import { createQueue } from './queue.ts';
 import { css } from './styles.ts';
-import type { TextOverrides, Texts } from './texts.ts';
+import type { OpenOptions, SubmittedListener, TextOverrides, Texts } from './types.ts';
 import { uuid } from './uuid.ts';
 import { type Draft, fromServer, validate } from './validate.ts';
 
-export interface SubmittedDetail {
-  id: string;
-  clientRequestId: string;
-  rating: number;
-}
-type Listener = (detail: SubmittedDetail) => void;
+export type Overrides = Partial<Record<Locale | 'all', TextOverrides>>;
 
-/** `window.Earshot`. */
-export interface EarshotApi {
-  /** Opens the dialog; `category` (e.g. "delivery") travels with the feedback and can route it. */
-  open(options?: { category?: string }): void;
-  close(): void;
-  /** Prefills name and email for a visitor the site already knows. */
-  identify(person: { email?: string; name?: string }): void;
-  /** 'submitted' fires once per feedback the API has stored. Returns a function that unsubscribes. */
-  on(event: 'submitted', listener: Listener): () => void;
-  /** The site's own wording for any visible string, for one locale or (without one) for all. */
-  setStrings(overrides: TextOverrides, locale?: Locale): void;
+/** What the site has told the widget, kept by the module so it can arrive before init(). */
+export interface Shared {
+  draft: Draft;
+  overrides: Overrides;
+  listeners: Set<SubmittedListener>;
 }
 
 type View = 'rating' | 'details' | 'notice';
 
-/** Wires the views, the outbox and the API together behind `window.Earshot`. */
-export function createWidget(options: WidgetOptions): EarshotApi {
-  const draft: Draft = { message: '', desiredOutcome: '', name: '', email: '' };
-  const overrides: Partial<Record<Locale | 'all', TextOverrides>> = {};
-  const listeners = new Set<Listener>();
+/** Wires the views, the outbox and the API together; module.ts is the API in front of it. */
+export function createWidget(options: WidgetOptions, { draft, overrides, listeners }: Shared) {
   const host = h('div', { 'data-earshot': '' });
   const shadow = host.attachShadow({ mode: 'open' });
   const root = h('div', { class: 'es' });
@@ -105,6 +91,9 @@ export function createWidget(options: WidgetOptions): EarshotApi {
     page,
     category: chosen,
   });
+
+  // The launcher waits for widget-config (small, cached, and it brings the visitor's language); it is
+  // position: fixed, so appearing a moment later shifts nothing on the page.
   const ready = Promise.all([
     fetchConfig(options.api, options.siteId, query()),
     new Promise((resolve) =>
@@ -161,8 +150,13 @@ export function createWidget(options: WidgetOptions): EarshotApi {
     void fetchConfig(options.api, options.siteId, query(chosen)).then((routed) => {
       if (category !== chosen) return;
       who = routed?.who ?? '';
-      if (ui?.view === 'details') ui.views.details.update();
+      refresh();
     });
+  }
+
+  /** Shows the draft again (identify() or a new name to promise) when the details are on screen. */
+  function refresh(): void {
+    if (ui?.view === 'details') ui.views.details.update();
   }
 
   function build() {
@@ -264,7 +258,7 @@ export function createWidget(options: WidgetOptions): EarshotApi {
     show('notice', t.thanksTitle);
   }
 
-  async function open(settings: { category?: string | undefined } = {}): Promise<void> {
+  async function open(settings: OpenOptions = {}): Promise<void> {
     if (!(await ready) || isOpen) return;
     routeTo(settings.category?.slice(0, 50));
     const active = document.activeElement as HTMLElement | null;
@@ -287,21 +281,11 @@ export function createWidget(options: WidgetOptions): EarshotApi {
   }
 
   return {
-    open: (settings) => void open(settings),
+    open: (settings?: OpenOptions) => void open(settings),
     close,
-    identify({ email, name }) {
-      if (email) draft.email = email.trim();
-      if (name) draft.name = name.trim();
-      if (ui?.view === 'details') ui.views.details.update();
-    },
-    on(_event, listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    setStrings(strings, forLocale) {
-      const key = forLocale ?? 'all';
-      overrides[key] = { ...overrides[key], ...strings };
-      void ready.then((ok) => ok && render());
-    },
+    refresh,
+    render: () => void ready.then((ok) => ok && render()),
   };
 }
+
+export type Widget = ReturnType<typeof createWidget>;
