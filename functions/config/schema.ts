@@ -80,6 +80,17 @@ export const siteSchema = z.strictObject({
   /** Happy customers (rating ≥ 4) alert the owner too only when this is on; else they go to the digest. */
   alertOnPositive: z._default(z.boolean(), false),
   reviewUrl: z.optional(z.url()),
+  /**
+   * What each category key (the widget's `category`, e.g. `delivery`) is called in each language,
+   * so staff read "Levering" in the digest and the alert, not the key.
+   */
+  categories: z._default(
+    z.record(
+      z.string().check(z.minLength(1), z.maxLength(50)),
+      z.partialRecord(z.enum(LOCALES), z.string().check(z.minLength(1), z.maxLength(60))),
+    ),
+    {},
+  ),
   /** Site-specific phrases for the spread-risk triage (e.g. a competitor's name). */
   triagePhrases: z._default(
     z.array(

@@ -1,6 +1,7 @@
 import type { Locale, SiteConfig } from '../config/schema.ts';
 import { type Digest, STARS, type Topic } from '../domain/digest.ts';
 import type { TriageLevel } from '../domain/triage/types.ts';
+import { categoryLabel } from './category-label.ts';
 import {
   fill,
   formatDate,
@@ -142,7 +143,7 @@ const copy: Record<Locale, DigestCopy> = {
     response: 'Den vanliga väntetiden på första svar var {median} (median), och den längsta var {worst}.',
     within: '{within} av {answered} fick svar inom {promise}, som vi lovade.',
     noResponses: 'Ingen av veckans återkopplingar har fått svar ännu.',
-    recoveryHeading: 'Blev det bra igen?',
+    recoveryHeading: 'Blev det löst?',
     recovery: 'Av kunderna vi frågade när ärendet var löst svarade {yes} ja och {no} nej.',
     recoveryUnknown: ['1 har inte svarat ännu.', '{unknown} har inte svarat ännu.'],
     noRecovery: 'Inga lösta ärenden att fråga om de senaste två veckorna.',
@@ -334,15 +335,18 @@ export function renderDigest(digest: Digest, site: SiteConfig): RenderedEmail {
     after: waiting > OVERDUE_SHOWN ? [fill(t.more, { count: String(waiting - OVERDUE_SHOWN) })] : [],
   });
 
-  const topicBars = (topics: Topic[]): Bar[] =>
+  const topicBars = (topics: Topic[], name: (label: string) => string = (label) => label): Bar[] =>
     topics.map((topic) => ({
-      label: topic.label,
+      label: name(topic.label),
       value: topic.thisWeek,
       note: before(topic.previousWeek),
       colour: BAR_COLOURS.topic ?? '#1f4e79',
     }));
   if (digest.categories.length > 0) {
-    sections.push({ heading: t.categoriesHeading, bars: topicBars(digest.categories) });
+    sections.push({
+      heading: t.categoriesHeading,
+      bars: topicBars(digest.categories, (key) => categoryLabel(site, key, locale)),
+    });
   }
   if (digest.pages.length > 0) sections.push({ heading: t.pagesHeading, bars: topicBars(digest.pages) });
   if (count > 0) {

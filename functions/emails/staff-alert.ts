@@ -4,6 +4,7 @@ import { defangUrl } from '../domain/page-url.ts';
 import { firstName } from '../domain/routing.ts';
 import { triageHeadline } from '../domain/triage/headline.ts';
 import { actionLinks } from './action-labels.ts';
+import { categoryLabel } from './category-label.ts';
 import { fill, formatDate, formatDuration, formatWhen, headerSafe, quoted } from './format.ts';
 import { escapeHtml, layout, safeLink, textToHtml } from './html.ts';
 import { button, quoteStyle } from './notice.ts';
@@ -154,7 +155,7 @@ export function renderStaffAlert({ feedback, site, history, links = {} }: StaffA
 
   const facts: [string, string][] = [
     [say('page'), feedback.pageUrlOffSite ? say('offSite') : (feedback.pageUrl ?? say('notSaid'))],
-    [say('category'), feedback.category ?? say('notSaid')],
+    [say('category'), feedback.category ? categoryLabel(site, feedback.category, locale) : say('notSaid')],
     [
       say('contact'),
       feedback.email ? [feedback.name, feedback.email].filter(Boolean).join(' · ') : say('noEmail'),

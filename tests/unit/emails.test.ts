@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { hmacSigner } from '../../functions/adapters/crypto.ts';
+import { loadConfig } from '../../functions/config/load.ts';
 import type { Locale } from '../../functions/config/schema.ts';
 import { renderAcknowledgement } from '../../functions/emails/acknowledgement.ts';
+import { composeEmail } from '../../functions/emails/compose.ts';
 import { headerSafe } from '../../functions/emails/format.ts';
 import { escapeHtml } from '../../functions/emails/html.ts';
 import { renderStaffAlert } from '../../functions/emails/staff-alert.ts';
@@ -112,5 +115,43 @@ describe('staff alert', () => {
       en: 'New feedback',
     };
     expect(text).toContain(heading[defaultLocale]);
+  });
+});
+
+describe('review invitations', () => {
+  const config = loadConfig({});
+  const signer = hmacSigner('s'.repeat(40));
+  const invitation = (rating: number, optedOut = false, site = demoSite) => {
+    const email = composeEmail('ack', aFeedback({ rating }), {
+      config: { ...config, sites: [site] },
+      signer,
+      optedOut,
+    });
+    return email.text.split('\n').find((line) => line.includes('anmeldelse'));
+  };
+
+  it('go to a customer who rated 1 exactly as to one who rated 5, or to neither', () => {
+    expect(invitation(1)).toBeDefined();
+    expect(invitation(1)).toBe(invitation(5));
+    expect(invitation(3)).toBe(invitation(5));
+    expect(invitation(1, false, { ...demoSite, reviewUrl: undefined })).toBeUndefined();
+    expect(invitation(5, false, { ...demoSite, reviewUrl: undefined })).toBeUndefined();
+  });
+
+  it('are left out for a customer who unsubscribed, who still gets the acknowledgement', () => {
+    expect(invitation(5, true)).toBeUndefined();
+    expect(invitation(1, true)).toBeUndefined();
+  });
+});
+
+describe('category labels', () => {
+  it('name the category in the staff language, not by its key', () => {
+    const { text } = renderStaffAlert({ feedback: aFeedback({ category: 'delivery' }), site: demoSite });
+    expect(text).toContain('Kategori: Levering');
+    const sv = renderStaffAlert({
+      feedback: aFeedback({ category: 'Delivery' }),
+      site: { ...demoSite, defaultLocale: 'sv' },
+    });
+    expect(sv.text).toContain('Kategori: Leverans');
   });
 });
