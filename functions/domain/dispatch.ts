@@ -10,6 +10,7 @@ import type { Clock, Counters, FeedbackStore, Logger, Mailer, Suppressions } fro
 import type { Signer } from './reply-address.ts';
 import { isMailDue } from './schedule.ts';
 import { assessSpreadRisk } from './spread-risk.ts';
+import { tellUndelivered } from './undelivered.ts';
 
 export interface DispatchDeps {
   config: EarshotConfig;
@@ -28,6 +29,8 @@ export interface DispatchDeps {
 const LEASE_MS = 60_000;
 const MAX_BACKOFF_MS = 60_000;
 const PERMANENT_ATTEMPTS = 3;
+/** Claims taken over (lease ran out, outcome unknown) before the email is given up on. */
+const MAX_TAKEOVERS = 3;
 /** Transient failures (SES down, throttled) are retried this long before the email is dead-lettered. */
 const GIVE_UP_AFTER_MS = 24 * 3_600_000;
 const CUSTOMER_KINDS = new Set(['ack', 'claimed', 'checkin']);
@@ -112,8 +115,10 @@ async function deliver(
       const delivery = current.mail[kind];
       if (!isMailDue(delivery, now)) return undefined;
       // A claim that kept expiring means sends whose outcome nobody recorded: stop, rather than
-      // risk sending the same email again and again.
-      abandoned = delivery.state === 'sending' && delivery.attempts >= PERMANENT_ATTEMPTS;
+      // risk sending the same email again and again. Counted apart from failed sends, so two
+      // throttles and one hung send do not add up to a dead alert.
+      const takeover = delivery.state === 'sending';
+      abandoned = takeover && (delivery.takeovers ?? 0) >= MAX_TAKEOVERS;
       if (abandoned) {
         const { leaseUntil: _expired, ...rest } = delivery;
         return withMail(current, kind, {
@@ -126,14 +131,17 @@ async function deliver(
         ...delivery,
         state: 'sending',
         attempts: delivery.attempts + 1,
+        ...(takeover ? { takeovers: (delivery.takeovers ?? 0) + 1 } : {}),
         leaseUntil,
       });
     },
     known,
   );
   const delivery = claimed?.mail[kind];
-  if (abandoned)
+  if (abandoned && claimed) {
     deps.logger.error('email dead-lettered', { feedbackId: id, kind, error: 'claim expired repeatedly' });
+    await tellUndelivered(claimed, kind, 'dead', deps);
+  }
   if (!claimed || !delivery || abandoned) return claimed;
 
   let result: { messageId: string } | { skipped: string } | { held: string };
@@ -165,6 +173,7 @@ async function deliver(
         error: describe(error),
       },
     );
+    if (dead && settled) await tellUndelivered(settled, kind, 'dead', deps);
     return settled;
   }
   // Sent (or deliberately not): from here on, a failing write must never look like a failed
@@ -177,6 +186,8 @@ async function deliver(
         : { state: 'sent', sentAt: deps.clock.now().toISOString(), messageId: result.messageId };
   const settled = await settle(id, kind, leaseUntil, deps, outcome, claimed);
   if ('held' in result && site) await noteHeldAck(claimed, site, deps);
+  if (settled && outcome.reason?.startsWith('suppressed'))
+    await tellUndelivered(settled, kind, 'suppressed', deps);
   deps.logger.info(`email ${outcome.state}`, {
     feedbackId: id,
     kind,
@@ -237,13 +248,17 @@ async function reasonToSkip(
 function afterFailure(delivery: MailDelivery, error: unknown, now: Date): Partial<MailDelivery> {
   // Anything but a known-transient failure (a template that throws, an address SES rejects) is
   // retried only a few times: a poison record must not block the queue or retry forever.
-  const givingUp =
-    error instanceof TransientSendError
-      ? now.getTime() - Date.parse(delivery.queuedAt ?? delivery.notBefore) > GIVE_UP_AFTER_MS
-      : delivery.attempts >= PERMANENT_ATTEMPTS;
-  if (givingUp) return { state: 'dead', lastError: describe(error) };
+  // A transient failure (SES down, throttled) never uses up the permanent budget: only time does.
+  const transient = error instanceof TransientSendError;
+  const permanentFailures = (delivery.permanentFailures ?? 0) + (transient ? 0 : 1);
+  const givingUp = transient
+    ? now.getTime() - Date.parse(delivery.queuedAt ?? delivery.notBefore) > GIVE_UP_AFTER_MS
+    : permanentFailures >= PERMANENT_ATTEMPTS;
+  const counted = transient ? {} : { permanentFailures };
+  if (givingUp) return { state: 'dead', lastError: describe(error), ...counted };
   const backoff = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** (delivery.attempts - 1));
   return {
+    ...counted,
     state: 'pending',
     notBefore: new Date(now.getTime() + backoff).toISOString(),
     lastError: describe(error),

@@ -32,7 +32,12 @@ export type MailState = 'pending' | 'sending' | 'sent' | 'skipped' | 'held' | 'd
 /** Delivery record of one email: the conditional writes on it are what make sending exactly-once. */
 export interface MailDelivery {
   state: MailState;
+  /** Sends tried, each claim one (a takeover too); sets the retry backoff. */
   attempts: number;
+  /** Claims taken over after their lease ran out: a send whose outcome nobody recorded. */
+  takeovers?: number;
+  /** Failures that were not known to be transient; only these use up the permanent budget. */
+  permanentFailures?: number;
   /** When this email was owed; retry give-up and link lifetimes count from here. */
   queuedAt?: string;
   /** Not to be tried before this time (retry backoff). */
