@@ -19,7 +19,8 @@ export type BaseMailKind =
   | 'reminder'
   | 'checkin'
   | 'reopened'
-  | 'relay';
+  | 'relay'
+  | 'notice';
 export type MailKind = BaseMailKind | `${BaseMailKind}:${string}`;
 
 export function baseKind(kind: MailKind): BaseMailKind {
@@ -72,6 +73,10 @@ export interface ThreadEntry {
   /** Why an inbound message was stored but not relayed (wrong sender, no customer address…). */
   rejected?: string;
   attachments?: number;
+  /** The inbound email as received, when the cutting took something out: staff see every word. */
+  original?: string;
+  /** What was taken out before relaying (quoted history, signature, an action link…), and why. */
+  removed?: string[];
 }
 
 /** A clock that fires once: escalation when nobody answers, the check-in after a resolution. */

@@ -1,19 +1,34 @@
-import type { EarshotConfig } from '../config/schema.ts';
-import { addEntry, queueMail, staffAnswered } from './case-events.ts';
-import type { Feedback } from './feedback.ts';
+import type { EarshotConfig, SiteConfig } from '../config/schema.ts';
+import { addEntry, answerCheckIn, queueMail, staffAnswered } from './case-events.ts';
+import { checkInAnswerFrom } from './check-in-reply.ts';
+import type { Feedback, Person, ThreadEntry } from './feedback.ts';
+import { scrubSecrets } from './mail-cut/index.ts';
 import { mutate } from './mutate.ts';
 import type { Clock, FeedbackStore } from './ports.ts';
-import { parseReplyAddress, type Signer } from './reply-address.ts';
+import { secretRules, withinRelayLimit } from './relay-guard.ts';
+import { parseReplyAddress, type ReplyParty, type Signer } from './reply-address.ts';
 import { findPerson } from './routing.ts';
 import { findSite } from './submit-feedback.ts';
 
-/** An inbound email, already parsed and stripped of quoted history and signature. */
+/** An inbound email, already parsed and cut down to its new words. */
 export interface InboundReply {
   recipients: string[];
   from: string;
   messageId?: string;
+  /** The new words only: quoted history and signature cut away. */
   text: string;
+  /** The whole text as received, when the cutting took something out. */
+  original?: string;
+  /** What the cutting took out (`quoted`, `signature`, `header-block`…). */
+  cut?: string[];
   attachments: number;
+  /** Why no person wrote this (an out-of-office, a delivery report), if so. */
+  automatic?: string;
+  /**
+   * The receiving side's verdict on the sender (SES receipt verdicts in AWS). Absent locally,
+   * where there are no verdicts and staff replies are accepted as they come.
+   */
+  authentication?: { passed: boolean; reason: string };
 }
 
 export type InboundOutcome = 'relayed' | 'rejected' | 'duplicate' | 'unknown';
@@ -29,15 +44,17 @@ const MAX_TEXT = 10_000;
 const MAX_THREAD = 200;
 /** DynamoDB items stop at 400 KB; the whole case must stay well below, whatever the script. */
 const MAX_RECORD_BYTES = 300_000;
+export const AUTOMATIC_NOTE = 'automatic reply, not forwarded';
 
-/** Whether an address is a genuine reply address: the SMTP listener refuses mail that is not. */
+/** Whether an address is a genuine reply address: mail to anything else is refused unread. */
 export function isReplyAddress(signer: Signer, address: string): boolean {
   return parseReplyAddress(signer, address) !== undefined;
 }
 
 /**
  * A reply to a per-feedback address: stored on the thread, and relayed to the other party only
- * when it comes from the party the address belongs to. Anything else is kept, marked rejected.
+ * when a person from the party the address belongs to wrote it, and only its new words without
+ * any of Earshot's secrets. Anything else is kept, marked with the reason it was not relayed.
  */
 export async function receiveReply(reply: InboundReply, deps: InboundDeps): Promise<InboundOutcome> {
   const target = reply.recipients.map((address) => parseReplyAddress(deps.signer, address)).find(Boolean);
@@ -53,40 +70,96 @@ export async function receiveReply(reply: InboundReply, deps: InboundDeps): Prom
       outcome = 'rejected';
       return undefined;
     }
-    const site = findSite(deps.config, current.siteId);
-    const sender = reply.from.trim().toLowerCase();
-    const staff = target.party === 'staff' ? findPerson(site, sender) : undefined;
-    const incoming = Math.min(reply.text.length, MAX_TEXT) * 3; // worst case: three UTF-8 bytes a character
-    const full = new TextEncoder().encode(JSON.stringify(current)).length + incoming > MAX_RECORD_BYTES;
-    const rejected = full
-      ? 'the case is too long to add more'
-      : whyRejected(current, target.party, sender, staff !== undefined, reply.text);
-    let next = addEntry(current, {
-      at: now,
-      kind: target.party,
-      ...(staff ? { by: staff.name } : {}),
-      text: full ? '' : reply.text.slice(0, MAX_TEXT),
-      ...(reply.messageId ? { messageId: reply.messageId } : {}),
-      ...(rejected ? { rejected } : {}),
-      ...(reply.attachments ? { attachments: reply.attachments } : {}),
-    });
-    outcome = rejected ? 'rejected' : 'relayed';
-    if (rejected) return next;
-    const entryId = next.thread.length;
-    next = queueMail(
-      next,
-      `relay:${entryId}`,
-      now,
-      target.party === 'customer' ? current.owner.email : undefined,
-    );
-    return staff ? staffAnswered(next, staff, now, site) : next;
+    const next = receive(current, reply, target.party, now, deps.config);
+    outcome = next.thread.at(-1)?.rejected ? 'rejected' : 'relayed';
+    return next;
   });
   return outcome;
 }
 
+function receive(
+  current: Feedback,
+  reply: InboundReply,
+  party: ReplyParty,
+  now: string,
+  config: EarshotConfig,
+): Feedback {
+  const site = findSite(config, current.siteId);
+  const sender = reply.from.trim().toLowerCase();
+  const staff = party === 'staff' ? findPerson(site, sender) : undefined;
+  const original = reply.original?.slice(0, MAX_TEXT);
+  const incoming = (Math.min(reply.text.length, MAX_TEXT) + (original?.length ?? 0)) * 3; // worst case: 3 UTF-8 bytes a character
+  const full = new TextEncoder().encode(JSON.stringify(current)).length + incoming > MAX_RECORD_BYTES;
+  const scrubbed = scrubSecrets(reply.text.slice(0, MAX_TEXT), secretRules(config, site, current));
+  const removed = [...(reply.cut ?? []), ...scrubbed.removed.map((secret) => secret.kind)];
+  const entry: Omit<ThreadEntry, 'id'> = {
+    at: now,
+    kind: party,
+    ...(staff ? { by: staff.name } : {}),
+    text: full ? '' : scrubbed.text,
+    ...(reply.messageId ? { messageId: reply.messageId } : {}),
+    ...(reply.attachments ? { attachments: reply.attachments } : {}),
+    ...(original && !full ? { original } : {}),
+    ...(removed.length ? { removed: [...new Set(removed)] } : {}),
+  };
+  const rejected = full
+    ? 'the case is too long to add more'
+    : reply.automatic
+      ? `${AUTOMATIC_NOTE} (${reply.automatic})`
+      : whyRejected(current, party, sender, staff !== undefined, scrubbed.text);
+  if (rejected) return addEntry(current, { ...entry, rejected });
+  if (staff && reply.authentication && !reply.authentication.passed) {
+    const reason = `sender not authenticated: ${reply.authentication.reason}`;
+    const stored = addEntry(current, { ...entry, rejected: reason });
+    return queueMail(stored, 'notice:unauthenticated', now, staff.email);
+  }
+  if (!withinRelayLimit(current, party, now)) {
+    const stored = addEntry(current, { ...entry, rejected: 'relay limit reached: kept, not relayed' });
+    return queueMail(stored, `notice:relay-limit-${party}`, now, current.owner.email);
+  }
+  if (party === 'customer' && current.followUp?.state === 'fired' && !current.followUp.answer) {
+    return answeredByEmail(current, entry, scrubbed.text, now, site);
+  }
+  return relay(current, entry, party, staff, now, site);
+}
+
+function relay(
+  current: Feedback,
+  entry: Omit<ThreadEntry, 'id'>,
+  party: ReplyParty,
+  staff: Person | undefined,
+  now: string,
+  site: SiteConfig,
+): Feedback {
+  let next = addEntry(current, entry);
+  const recipient = party === 'customer' ? current.owner.email : undefined;
+  next = queueMail(next, `relay:${next.thread.length}`, now, recipient);
+  return staff ? staffAnswered(next, staff, now, site) : next;
+}
+
+/**
+ * A reply while the check-in waits is its answer. A clear yes closes the case and still reaches
+ * the owner; anything else reopens it, and the reopened alert carries the customer's words.
+ */
+function answeredByEmail(
+  current: Feedback,
+  entry: Omit<ThreadEntry, 'id'>,
+  text: string,
+  now: string,
+  site: SiteConfig,
+): Feedback {
+  const answer = checkInAnswerFrom(text);
+  if (answer === 'yes') {
+    const relayed = relay(current, entry, 'customer', undefined, now, site);
+    return answerCheckIn(relayed, 'yes', undefined, now, site) ?? relayed;
+  }
+  const stored = addEntry(current, entry);
+  return answerCheckIn(stored, 'no', text.slice(0, 2000), now, site) ?? stored;
+}
+
 function whyRejected(
   feedback: Feedback,
-  party: 'staff' | 'customer',
+  party: ReplyParty,
   sender: string,
   isStaff: boolean,
   text: string,

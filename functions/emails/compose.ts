@@ -7,14 +7,18 @@ import {
   type MailKind,
 } from '../domain/feedback.ts';
 import { actionUrl, staffLinks } from '../domain/links.ts';
+import { REPLY_MARKER } from '../domain/mail-cut/phrases.ts';
 import type { OutgoingEmail } from '../domain/ports.ts';
 import { replyAddress, type Signer } from '../domain/reply-address.ts';
 import { reviewInvitationUrl } from '../domain/review-invitation.ts';
-import { firstName } from '../domain/routing.ts';
+import { findPerson, firstName } from '../domain/routing.ts';
 import { findSite } from '../domain/submit-feedback.ts';
 import { renderAcknowledgement } from './acknowledgement.ts';
 import { renderCheckIn } from './check-in.ts';
+import { automationHeaders, conversationOf } from './conversation.ts';
 import { renderClaimed, renderStaffReply } from './customer-notices.ts';
+import { escapeHtml } from './html.ts';
+import { type InboundNotice, renderInboundNotice } from './inbound-notices.ts';
 import { renderStaffAlert } from './staff-alert.ts';
 import { renderStaffNotice } from './staff-notices.ts';
 
@@ -38,8 +42,27 @@ export function isOptional(kind: MailKind): boolean {
   return baseKind(kind) === 'checkin';
 }
 
-/** Addresses one email: who it is from, to and where answers go. Templates only write the words. */
+/**
+ * Addresses one email: who it is from, to and where answers go, the reply marker on top and the
+ * headers that keep auto-responders quiet. Templates only write the words.
+ */
 export function composeEmail(
+  kind: MailKind,
+  feedback: Feedback,
+  context: ComposeContext,
+  delivery?: MailDelivery,
+): OutgoingEmail {
+  const email = composeParts(kind, feedback, context, delivery);
+  const site = findSite(context.config, feedback.siteId);
+  const conversation = conversationOf(kind, feedback);
+  const locale = conversation === 'customer' ? feedback.locale : site.defaultLocale;
+  return {
+    ...withMarker(email, REPLY_MARKER[locale]),
+    headers: [...(email.headers ?? []), ...automationHeaders(kind)],
+  };
+}
+
+function composeParts(
   kind: MailKind,
   feedback: Feedback,
   context: ComposeContext,
@@ -105,7 +128,26 @@ export function composeEmail(
       });
       return { ...toStaff(to), ...rendered };
     }
+    case 'notice': {
+      const to = delivery?.recipient ?? feedback.owner.email;
+      const viewUrl = staffLinks(link, feedback, to, kind, delivery?.queuedAt).thread;
+      const staffName = firstName(findPerson(site, to) ?? feedback.owner);
+      const notice = kind.slice('notice:'.length) as InboundNotice;
+      return { ...toStaff(to), ...renderInboundNotice(notice, feedback, site, { staffName, viewUrl }) };
+    }
   }
+}
+
+/** The marker line first, in text and HTML: the reply parser cuts there before anything else. */
+function withMarker(email: OutgoingEmail, marker: string): OutgoingEmail {
+  const body = email.html.indexOf('<body');
+  const open = body < 0 ? -1 : email.html.indexOf('>', body);
+  const line = `<p style="margin:0 0 12px;font-size:12px;color:#6b6b6b">${escapeHtml(marker)}</p>`;
+  const html =
+    open < 0
+      ? `${line}${email.html}`
+      : `${email.html.slice(0, open + 1)}${line}${email.html.slice(open + 1)}`;
+  return { ...email, text: `${marker}\n\n${email.text}`, html };
 }
 
 /** A thread entry relayed to the other party: staff words to the customer, the customer's to the owner. */

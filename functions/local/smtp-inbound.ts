@@ -36,7 +36,9 @@ export async function startSmtpInbound(options: {
         if (stream.sizeExceeded) return callback(smtpError('Message too large', 552));
         try {
           const recipients = session.envelope.rcptTo.map((rcpt) => rcpt.address);
-          const reply = await parseInboundEmail(Buffer.concat(chunks), recipients);
+          const mailFrom = session.envelope.mailFrom;
+          const from = mailFrom ? mailFrom.address : '';
+          const reply = await parseInboundEmail(Buffer.concat(chunks), { recipients, from });
           const outcome = await receiveReply(reply, deps);
           logger.info('inbound email', { outcome, attachments: reply.attachments });
           callback(outcome === 'unknown' ? smtpError('No such mailbox here', 550) : undefined);

@@ -9,13 +9,32 @@ export async function sendSmtp(
     to: string;
     subject?: string;
     text: string;
+    html?: string;
     messageId?: string;
+    headers?: Record<string, string>;
+    /** The SMTP envelope sender; `''` sends with the null return path `<>` of a bounce. */
+    envelopeFrom?: string;
     attachments?: { filename: string; content: string }[];
   },
 ): Promise<void> {
+  const { envelopeFrom, ...mail } = message;
+  const envelope = envelopeFrom === undefined ? undefined : { from: envelopeFrom, to: [message.to] };
   const transport = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true });
   try {
-    await transport.sendMail({ subject: 'Re: your feedback', ...message });
+    await transport.sendMail({ subject: 'Re: your feedback', ...mail, ...(envelope ? { envelope } : {}) });
+  } finally {
+    transport.close();
+  }
+}
+
+/** Sends a raw RFC 5322 message (a fixture file) over SMTP, exactly as stored. */
+export async function sendRawSmtp(
+  port: number,
+  message: { from: string; to: string; raw: string | Buffer },
+): Promise<void> {
+  const transport = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true });
+  try {
+    await transport.sendMail({ envelope: { from: message.from, to: [message.to] }, raw: message.raw });
   } finally {
     transport.close();
   }
