@@ -171,7 +171,8 @@ describe('one-click actions', () => {
     const claimed = await fetch(linkFor(handed, 'claim'), { method: 'POST' });
     expect(claimed.status).toBe(200);
     const [told] = await t.waitForEmails(to(ack.destination.to[0] ?? ''));
-    expect(told?.body.text).toMatch(/^Hi Nora\d*,|^Hello,/);
+    // The reply marker comes first in every answerable email; the greeting right after it.
+    expect(told?.body.text).toMatch(/^Write your reply above this line\n\n(?:Hi Nora\d*,|Hello,)/);
     expect(told?.body.text).toContain('My name is Ola');
     expect(told?.body.text).toMatch(/\nOla\nFjordkaffe$/);
   });
