@@ -33,9 +33,9 @@ const copy: Record<Locale, AckCopy> = {
       unhappy: {
         subject: 'Takk for at du sa ifra – jeg følger opp saken din',
         paragraphs: [
-          'Takk for at du tok deg tid til å fortelle hva som skjedde. Jeg skjønner godt at det har vært frustrerende, og jeg beklager virkelig at det ble slik. Sånn skal det ikke være når du handler hos {site}.',
+          'Takk for at du fortalte hva som skjedde. Jeg skjønner godt at det har vært frustrerende, og jeg beklager virkelig at det ble slik. Sånn skal det ikke være hos {site}.',
           'Jeg har ansvaret for saken din og følger den opp selv, så du slipper å forklare alt på nytt til noen andre. Du hører fra meg innen {promise}.',
-          'Da finner vi sammen ut hva som kan gjøre dette godt igjen. Vil du legge til noe i mellomtiden, er det bare å svare på denne e-posten.',
+          'Sammen finner vi ut hva som kan gjøre det godt igjen. Vil du legge til noe i mellomtiden, er det bare å svare på denne e-posten.',
         ],
       },
       neutral: {
@@ -54,7 +54,7 @@ const copy: Record<Locale, AckCopy> = {
       },
     },
     review: 'Vil du fortelle andre om opplevelsen din med {site}, kan du skrive en anmeldelse her:',
-    unsubscribe: 'Vil du ikke få invitasjoner som denne fra oss? Meld deg av her:',
+    unsubscribe: 'Vil du ikke ha invitasjoner som denne? Meld deg av her:',
     signoff: 'Vennlig hilsen\n{owner}\n{site}',
   },
   da: {
@@ -62,9 +62,9 @@ const copy: Record<Locale, AckCopy> = {
       unhappy: {
         subject: 'Tak, fordi du sagde til – jeg følger selv op på din sag',
         paragraphs: [
-          'Tak, fordi du tog dig tid til at fortælle, hvad der skete. Jeg kan godt forstå, at det har været frustrerende, og jeg beklager virkelig, at det skete. Sådan skal det ikke være, når du handler hos {site}.',
+          'Tak, fordi du fortalte, hvad der skete. Jeg kan godt forstå, at det har været frustrerende, og jeg beklager virkelig, at det skete. Sådan skal det ikke være hos {site}.',
           'Jeg har ansvaret for din sag og følger selv op på den, så du ikke skal forklare det hele igen til en anden. Du hører fra mig inden for {promise}.',
-          'Så finder vi sammen ud af, hvad der kan gøre det godt igen. Vil du tilføje noget i mellemtiden, kan du bare svare på denne e-mail.',
+          'Sammen finder vi ud af, hvad der kan gøre det godt igen. Vil du tilføje noget i mellemtiden, kan du bare svare på denne e-mail.',
         ],
       },
       neutral: {
@@ -83,7 +83,7 @@ const copy: Record<Locale, AckCopy> = {
       },
     },
     review: 'Vil du fortælle andre om din oplevelse med {site}, kan du skrive en anmeldelse her:',
-    unsubscribe: 'Vil du ikke have invitationer som denne fra os? Afmeld dig her:',
+    unsubscribe: 'Vil du ikke have invitationer som denne? Afmeld dig her:',
     signoff: 'Venlig hilsen\n{owner}\n{site}',
   },
   sv: {
@@ -91,9 +91,9 @@ const copy: Record<Locale, AckCopy> = {
       unhappy: {
         subject: 'Tack för att du hörde av dig – jag följer upp ditt ärende',
         paragraphs: [
-          'Tack för att du tog dig tid att berätta vad som hände. Jag förstår verkligen att det har varit frustrerande, och jag ber om ursäkt för att det blev så. Så ska det inte vara när du handlar hos {site}.',
+          'Tack för att du berättade vad som hände. Jag förstår verkligen att det har varit frustrerande, och jag ber om ursäkt för att det blev så. Så ska det inte vara hos {site}.',
           'Jag ansvarar för ditt ärende och följer upp det själv, så att du slipper förklara allt igen för någon annan. Du hör av mig inom {promise}.',
-          'Sedan kommer vi tillsammans fram till hur vi bäst löser det här. Vill du lägga till något under tiden kan du bara svara på det här mejlet.',
+          'Tillsammans kommer vi fram till hur vi bäst löser det här. Vill du lägga till något under tiden kan du bara svara på det här mejlet.',
         ],
       },
       neutral: {
@@ -112,7 +112,7 @@ const copy: Record<Locale, AckCopy> = {
       },
     },
     review: 'Vill du berätta för andra om din upplevelse av {site} kan du skriva ett omdöme här:',
-    unsubscribe: 'Vill du inte få inbjudningar som den här från oss? Avregistrera dig här:',
+    unsubscribe: 'Vill du inte få inbjudningar som den här? Avregistrera dig här:',
     signoff: 'Vänliga hälsningar\n{owner}\n{site}',
   },
   en: {
@@ -120,9 +120,9 @@ const copy: Record<Locale, AckCopy> = {
       unhappy: {
         subject: "Thank you for telling us – I'm looking after this myself",
         paragraphs: [
-          "Thank you for taking the time to tell us what happened. I can understand how frustrating it must have been, and I'm truly sorry that this happened. It isn't how things should go when you shop with {site}.",
+          "Thank you for telling us what happened. I can understand how frustrating it must have been, and I'm truly sorry that this happened. It isn't how things should be at {site}.",
           "I'm looking after this myself, so you won't have to explain it all again to someone else. You'll hear from me within {promise}.",
-          "Then we'll work out together what would make this right. If you'd like to add anything in the meantime, just reply to this email.",
+          "Together we'll work out what would make this right. If you'd like to add anything in the meantime, just reply to this email.",
         ],
       },
       neutral: {
@@ -141,7 +141,7 @@ const copy: Record<Locale, AckCopy> = {
       },
     },
     review: "If you'd like to tell others about your experience with {site}, you can write a review here:",
-    unsubscribe: "Don't want invitations like this from us? Unsubscribe here:",
+    unsubscribe: "Don't want invitations like this? Unsubscribe here:",
     signoff: 'Kind regards\n{owner}\n{site}',
   },
 };

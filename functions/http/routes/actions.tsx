@@ -14,6 +14,7 @@ import {
 import { declaredBodyLimit } from '../body-limit.ts';
 import { CustomerActionPage, MessagePage, StaffActionPage } from '../pages/case-pages.tsx';
 import { fillIn, pageCopy } from '../pages/copy.ts';
+import { linkErrorPage } from '../pages/link-error.ts';
 import type { AppEnv } from '../types.ts';
 
 const LINK_STATUS = { invalid: 400, expired: 410, used: 409, 'not-found': 404 } as const;
@@ -110,38 +111,6 @@ export function actionRoutes(deps: ActionDeps & { suppressions: Suppressions }) 
     return c.html(<MessagePage locale={locale} title={title} message={message} />);
   });
   return app;
-}
-
-/**
- * A link that cannot be used says so in the case's language when the case is known (the
- * customer's, or the site's for staff), names who can help, and says what to do instead.
- */
-function linkErrorPage(
-  error: LinkError,
-  browser: Locale,
-): { locale: Locale; title: string; message: string } {
-  const known = error.context;
-  if (!known || (error.problem !== 'expired' && error.problem !== 'used')) {
-    const t = pageCopy[browser];
-    return { locale: browser, title: t.oops, message: t[error.problem] };
-  }
-  const { feedback, site, party } = known;
-  const locale = party === 'customer' ? feedback.locale : site.defaultLocale;
-  const t = pageCopy[locale];
-  const values = {
-    owner: firstName(feedback.claimedBy ?? feedback.owner),
-    status: t.statuses[feedback.status],
-  };
-  const key =
-    party === 'customer'
-      ? error.problem === 'expired'
-        ? 'customerExpired'
-        : 'customerUsed'
-      : error.problem === 'expired'
-        ? 'staffExpired'
-        : 'staffUsed';
-  const title = key === 'customerUsed' ? t.answeredTitle : t.oops;
-  return { locale, title, message: fillIn(t[key], values) };
 }
 
 /** For pages where the case is unknown (a broken link): the reader's own language if we have it. */
