@@ -1,38 +1,64 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { type BuildOptions, build } from 'esbuild';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 /** Browsers from mid-2022 on: modern syntax ships as written, which keeps the file small. */
 export const WIDGET_TARGET = ['chrome103', 'edge103', 'firefox102', 'safari15.4'];
 
-/** The widget as one self-contained IIFE (what `GET /widget.js` serves), minified unless asked not to. */
-export async function buildWidget(options: { minify?: boolean } = {}): Promise<string> {
-  const result = await build({
-    entryPoints: [join(here, 'src/index.ts')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: WIDGET_TARGET,
-    minify: options.minify ?? true,
-    legalComments: 'none',
-    // ASCII output: the file reads the same whatever charset a host page or CDN claims for it.
-    charset: 'ascii',
-    write: false,
-    logLevel: 'silent',
-  });
-  const [file] = result.outputFiles;
+const SHARED: BuildOptions = {
+  bundle: true,
+  platform: 'browser',
+  target: WIDGET_TARGET,
+  legalComments: 'none',
+  // ASCII output: the file reads the same whatever charset a host page or CDN claims for it.
+  charset: 'ascii',
+  write: false,
+  logLevel: 'silent',
+};
+
+async function bundle(options: BuildOptions): Promise<string> {
+  const result = await build({ ...SHARED, ...options });
+  const [file] = result.outputFiles ?? [];
   if (!file) throw new Error('esbuild produced no output for the widget');
   return file.text;
 }
 
-export const WIDGET_DIST = join(here, 'dist/earshot.js');
+/** The widget as one self-contained IIFE (what `GET /widget.js` serves), minified unless asked not to. */
+export function buildWidget(options: { minify?: boolean } = {}): Promise<string> {
+  return bundle({
+    entryPoints: [join(here, 'src/index.ts')],
+    format: 'iife',
+    minify: options.minify ?? true,
+  });
+}
+
+/**
+ * The npm package's ESM entry: the same source as the IIFE, one file, not minified (the site's own
+ * bundler minifies it with the rest of the app), with nothing run on import.
+ */
+export function buildModule(): Promise<string> {
+  return bundle({ entryPoints: [join(here, 'src/module.ts')], format: 'esm' });
+}
+
+export const WIDGET_DIST = join(here, 'dist');
+
+/** Everything the package ships in dist/, and the IIFE the deployment serves (dist/earshot.js). */
+export async function writeDist(): Promise<string[]> {
+  const files: Record<string, string> = {
+    'earshot.js': await buildWidget(),
+    'index.js': await buildModule(),
+    // TypeScript loads only here: the server and the tests build the IIFE without it.
+    ...(await import('./build-types.ts')).buildTypes(join(here, 'src/module.ts')),
+  };
+  await mkdir(WIDGET_DIST, { recursive: true });
+  await Promise.all(Object.entries(files).map(([name, text]) => writeFile(join(WIDGET_DIST, name), text)));
+  return Object.entries(files).map(([name, text]) => `${name} (${Buffer.byteLength(text)} bytes)`);
+}
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const code = await buildWidget();
-  await mkdir(dirname(WIDGET_DIST), { recursive: true });
-  await writeFile(WIDGET_DIST, code);
-  console.log(`wrote ${WIDGET_DIST} (${Buffer.byteLength(code)} bytes)`);
+  // On stderr, so that `npm pack --json` (which runs this as prepack) keeps a clean stdout.
+  for (const line of await writeDist()) console.error(`wrote ${join(WIDGET_DIST, line)}`);
 }
