@@ -64,7 +64,6 @@ export class EarshotStack extends Stack {
     });
     this.api = new Api(this, 'Api', {
       access,
-      mailer: mail,
       entry: entry('api'),
       allowedOrigins: settings.allowedOrigins,
       throttle: { rateLimit: props.context.throttleRate, burstLimit: props.context.throttleBurst },
@@ -83,7 +82,6 @@ export class EarshotStack extends Stack {
     const inbound = new InboundMail(this, 'InboundMail', {
       inboundDomain: settings.inboundDomain,
       access,
-      mailer: mail,
       entry: entry('inbound'),
       failures: asyncFailures.queue,
     });
@@ -104,6 +102,7 @@ export class EarshotStack extends Stack {
         SesEvents: mail.eventsFunction,
       },
       dispatch: dispatch.function,
+      senders: [dispatch.function, schedules.function],
       failureQueues: { StreamFailures: dispatch.failures.queue, AsyncFailures: asyncFailures.queue },
       api: this.api.httpApi,
       topicKey: topicKey.key,

@@ -7,6 +7,7 @@ import type { EarshotFunction } from './constructs/earshot-function.ts';
 /**
  * Item-level reads and single-item conditional writes: what the data layer is built on. No Scan,
  * no table management, no transactions (the local emulator has none, so the code uses none).
+ * No deletes either: a function that can only update cannot wipe what customers told us.
  */
 export const tableItemActions = [
   'dynamodb:GetItem',
@@ -14,10 +15,11 @@ export const tableItemActions = [
   'dynamodb:Query',
   'dynamodb:PutItem',
   'dynamodb:UpdateItem',
-  'dynamodb:DeleteItem',
-  'dynamodb:BatchWriteItem',
   'dynamodb:ConditionCheckItem',
 ];
+
+/** Only for a function that erases (Art. 17) or seeds data: none of the service's own today. */
+export const tableDeleteActions = ['dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
 
 /** Something that can send mail through SES: the Mail construct. */
 export interface Mailer {
@@ -35,8 +37,10 @@ export interface ServiceAccessProps {
 export interface Needs {
   /** Signs or verifies action links and reply addresses. */
   readonly tokenSecret?: boolean;
-  /** Sends mail through this mailer. */
+  /** Sends mail through this mailer: only dispatch and the sweep do. */
   readonly mailer?: Mailer;
+  /** Deletes or batch-writes items: only a function that erases or seeds. */
+  readonly deletes?: boolean;
 }
 
 /**
@@ -65,6 +69,9 @@ export class ServiceAccess {
     fn.addToRolePolicy(
       new PolicyStatement({ actions: tableItemActions, resources: [table.tableArn, ...indexArns] }),
     );
+    if (needs.deletes) {
+      fn.addToRolePolicy(new PolicyStatement({ actions: tableDeleteActions, resources: [table.tableArn] }));
+    }
     if (needs.tokenSecret) {
       fn.addEnvironment('TOKEN_SECRET_ARN', tokenSecret.secretArn);
       tokenSecret.grantRead(fn);

@@ -34,6 +34,10 @@ const functions = {
 } as const;
 
 type Statement = { Effect: string; Action: string | string[]; Resource: unknown };
+type KeyStatement = {
+  Principal?: { Service?: string };
+  Condition: { StringEquals: Record<string, unknown>; ArnLike: Record<string, unknown> };
+};
 
 function statementsOf(synth: Synthesized, functionWhat: string): Statement[] {
   const roleId = functionNamed(synth, functionWhat).props.Role['Fn::GetAtt'][0];
@@ -138,10 +142,12 @@ describe('functions', () => {
   it('names the SES configuration set only where mail is sent, and the bucket only where mail is read', () => {
     const env = (what: string) => functionNamed(synth, what).props.Environment.Variables;
     const configurationSet = refOf(logicalId('AWS::SES::ConfigurationSet'));
-    for (const what of [functions.api, functions.dispatch, functions.inbound, functions.sweep]) {
+    for (const what of [functions.dispatch, functions.sweep]) {
       expect(env(what).SES_CONFIGURATION_SET).toEqual(configurationSet);
     }
-    expect(env(functions.sesEvents).SES_CONFIGURATION_SET).toBeUndefined();
+    for (const what of [functions.api, functions.inbound, functions.sesEvents]) {
+      expect(env(what).SES_CONFIGURATION_SET).toBeUndefined();
+    }
     expect(env(functions.inbound).INBOUND_BUCKET).toEqual(
       refOf(
         logicalId('AWS::S3::Bucket', {
@@ -386,6 +392,8 @@ describe('observability', () => {
     ['5xx', 'AWS/ApiGateway', 1],
     ['Reputation.BounceRate', 'AWS/SES', 1],
     ['Reputation.ComplaintRate', 'AWS/SES', 1],
+    ['DeadEmails', 'Earshot', 1],
+    ['ReputationBreakerTripped', 'Earshot', 1],
   ])('alarms on %s (%s) to the alarm topic', (metricName, namespace, count) => {
     const alarms = synth.template.findResources('AWS::CloudWatch::Alarm', {
       Properties: { MetricName: metricName, Namespace: namespace },
@@ -393,6 +401,20 @@ describe('observability', () => {
     expect(Object.keys(alarms)).toHaveLength(count);
     const topic = refOf(logicalId('AWS::SNS::Topic', { Properties: { DisplayName: 'Earshot alarms' } }));
     for (const alarm of Object.values(alarms)) expect(alarm.Properties.AlarmActions).toEqual([topic]);
+  });
+
+  it('counts dead emails and tripped breakers from the logs of both functions that send mail', () => {
+    for (const metricName of ['DeadEmails', 'ReputationBreakerTripped']) {
+      const filters = Object.values(
+        synth.template.findResources('AWS::Logs::MetricFilter', {
+          Properties: { MetricTransformations: [{ MetricName: metricName, MetricNamespace: 'Earshot' }] },
+        }),
+      );
+      expect(filters).toHaveLength(2);
+      const groups = JSON.stringify(filters.map((filter) => filter.Properties.LogGroupName));
+      expect(groups).toMatch(/Dispatch/);
+      expect(groups).toMatch(/Sweep|Schedules/);
+    }
   });
 
   it('has one dashboard', () => {
@@ -454,14 +476,45 @@ describe('least privilege', () => {
   it('lets only Earshot identities send, through its configuration set', () => {
     const identities = Object.keys(synth.template.findResources('AWS::SES::EmailIdentity'));
     const configurationSet = logicalId('AWS::SES::ConfigurationSet');
-    for (const what of [functions.api, functions.dispatch, functions.inbound, functions.sweep]) {
+    for (const what of [functions.dispatch, functions.sweep]) {
       const send = statementsOf(synth, what).filter((s) => actionsOf(s).includes('ses:SendEmail'));
       expect(send).toHaveLength(1);
       const resources = JSON.stringify(send[0]?.Resource);
       for (const id of [...identities, configurationSet]) expect(resources).toContain(`{"Ref":"${id}"}`);
       expect(resources).not.toContain('"*"');
     }
-    expect(statementsOf(synth, functions.sesEvents).flatMap(actionsOf)).not.toContain('ses:SendEmail');
+    // The API and inbound mail only store; what they store is sent by dispatch.
+    for (const what of [functions.api, functions.inbound, functions.sesEvents]) {
+      const actions = statementsOf(synth, what).flatMap(actionsOf);
+      expect(actions.filter((action) => action.startsWith('ses:Send'))).toEqual([]);
+    }
+  });
+
+  it('lets no function delete or batch-write items: none of them erases or seeds', () => {
+    for (const what of Object.values(functions)) {
+      const actions = statementsOf(synth, what).flatMap(actionsOf);
+      expect(actions).not.toContain('dynamodb:DeleteItem');
+      expect(actions).not.toContain('dynamodb:BatchWriteItem');
+      expect(actions).toContain('dynamodb:UpdateItem');
+    }
+  });
+
+  it('lets each service principal use the topic key only for this account and its own resources', () => {
+    const [key] = Object.values(synth.template.findResources('AWS::KMS::Key'));
+    const services = ((key?.Properties.KeyPolicy.Statement ?? []) as KeyStatement[]).filter(
+      (statement) => statement.Principal?.Service,
+    );
+    expect(services.map((statement) => statement.Principal?.Service).sort()).toEqual([
+      'cloudwatch.amazonaws.com',
+      'ses.amazonaws.com',
+    ]);
+    for (const statement of services) {
+      const service = statement.Principal?.Service;
+      expect(statement.Condition.StringEquals['aws:SourceAccount']).toEqual({ Ref: 'AWS::AccountId' });
+      const source = JSON.stringify(statement.Condition.ArnLike['aws:SourceArn']);
+      expect(source).toContain('AWS::AccountId');
+      expect(source).toContain(service === 'ses.amazonaws.com' ? ':ses:' : ':cloudwatch:');
+    }
   });
 
   it('lets the inbound function read raw mail under inbound/ and nothing else in S3', () => {

@@ -221,10 +221,21 @@ export class DynamoDbFeedbackStore implements FeedbackStore, Counters, Suppressi
     return removed;
   }
 
+  /** Empties the counter rather than deleting it: the service's functions may not delete items. */
   async release(key: string): Promise<void> {
-    await this.client.send(
-      new DeleteItemCommand({ TableName: this.tableName, Key: marshall({ pk: `CTR#${key}`, sk: 'CTR' }) }),
-    );
+    try {
+      await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.tableName,
+          Key: marshall({ pk: `CTR#${key}`, sk: 'CTR' }),
+          UpdateExpression: 'REMOVE hits, members',
+          // Never create a key-only item (it would have no expiry) for a counter already gone.
+          ConditionExpression: 'attribute_exists(pk)',
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
   }
 
   async hit(key: string, options: { limit: number; expiresAt: Date; member?: string }): Promise<boolean> {

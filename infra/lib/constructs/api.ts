@@ -12,12 +12,11 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import type { Mailer, ServiceAccess } from '../service-access.ts';
+import type { ServiceAccess } from '../service-access.ts';
 import { EarshotFunction } from './earshot-function.ts';
 
 export interface ApiProps {
   readonly access: ServiceAccess;
-  readonly mailer: Mailer;
   readonly entry: string;
   /** Every site's allowed origins; never `*`. */
   readonly allowedOrigins: string[];
@@ -55,7 +54,8 @@ export class Api extends Construct {
         `${props.widgetFile} does not exist, so GET /widget.js will answer 404: run npm run build:widget first`,
       );
     }
-    props.access.connect(this.function, { tokenSecret: true, mailer: props.mailer });
+    // No mailer: the API only stores; the dispatcher sends what it stored.
+    props.access.connect(this.function, { tokenSecret: true });
 
     this.httpApi = new HttpApi(this, 'HttpApi', {
       description: 'Earshot feedback API',

@@ -12,7 +12,7 @@ import { ReceiptRuleSet, TlsPolicy } from 'aws-cdk-lib/aws-ses';
 import { Lambda as LambdaAction, LambdaInvocationType, S3 as S3Action } from 'aws-cdk-lib/aws-ses-actions';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import type { Mailer, ServiceAccess } from '../service-access.ts';
+import type { ServiceAccess } from '../service-access.ts';
 import { EarshotFunction } from './earshot-function.ts';
 
 /** The runtime reads raw messages from here, under INBOUND_BUCKET; keep the two in step. */
@@ -22,7 +22,6 @@ export interface InboundMailProps {
   /** Replies go to reply+<token>@<inboundDomain>. */
   readonly inboundDomain: string;
   readonly access: ServiceAccess;
-  readonly mailer: Mailer;
   readonly entry: string;
   /** Messages the function could not handle after its retries. */
   readonly failures: IQueue;
@@ -72,7 +71,8 @@ export class InboundMail extends Construct {
       timeout: Duration.seconds(30),
       onFailure: new SqsDestination(props.failures),
     });
-    props.access.connect(this.function, { tokenSecret: true, mailer: props.mailer });
+    // No mailer: a reply is stored on the thread, and the dispatcher relays it.
+    props.access.connect(this.function, { tokenSecret: true });
     this.function.addEnvironment('INBOUND_BUCKET', this.bucket.bucketName);
     this.function.addToRolePolicy(
       new PolicyStatement({

@@ -12,6 +12,7 @@ import {
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
+import { FilterPattern, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
@@ -23,6 +24,8 @@ export interface ObservabilityProps {
   readonly functions: Record<string, EarshotFunction>;
   /** The stream consumer, whose iterator age shows dispatch falling behind. */
   readonly dispatch: EarshotFunction;
+  /** The functions that send mail, whose logs say when an email is given up on. */
+  readonly senders: EarshotFunction[];
   readonly failureQueues: Record<string, IQueue>;
   readonly api: IHttpApi;
   readonly topicKey: IKey;
@@ -85,7 +88,41 @@ export class Observability extends Construct {
       threshold: 0.0008,
     });
 
+    // The functions log one line per email given up on and per breaker that trips; a metric
+    // filter turns each into a count with an alarm, so neither depends on someone reading logs.
+    const dead = this.#logMetric(props.senders, 'DeadEmails', [
+      'email dead-lettered',
+      'emails dead-lettered: site no longer configured',
+    ]);
+    this.#alarm('DeadEmail', 'Earshot: an email was given up on (earshot list --dead shows which)', {
+      metric: dead,
+      threshold: 1,
+    });
+    const breaker = this.#logMetric(props.senders, 'ReputationBreakerTripped', [
+      'reputation breaker tripped',
+    ]);
+    this.#alarm('ReputationBreaker', "Earshot: a site's customer mail is paused by the reputation breaker", {
+      metric: breaker,
+      threshold: 1,
+    });
+
     this.dashboard = this.#dashboard(props);
+  }
+
+  #logMetric(functions: EarshotFunction[], metricName: string, messages: string[]): Metric {
+    const pattern = FilterPattern.any(
+      ...messages.map((message) => FilterPattern.stringValue('$.message', '=', message)),
+    );
+    functions.forEach((fn, index) => {
+      new MetricFilter(this, `${metricName}Filter${index}`, {
+        logGroup: fn.logGroup,
+        filterPattern: pattern,
+        metricNamespace: 'Earshot',
+        metricName,
+        metricValue: '1',
+      });
+    });
+    return new Metric({ namespace: 'Earshot', metricName, statistic: 'Sum', period: fiveMinutes });
   }
 
   #alarm(id: string, description: string, options: { metric: IMetric; threshold: number }): void {

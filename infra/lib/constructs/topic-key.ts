@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
@@ -19,16 +19,27 @@ export class TopicKey extends Construct {
       removalPolicy: RemovalPolicy.DESTROY,
       pendingWindow: Duration.days(7),
     });
-    // In a key policy '*' means this key. Who may publish is decided by each topic's policy.
-    this.key.addToResourcePolicy(
-      new PolicyStatement({
-        principals: [
-          new ServicePrincipal('ses.amazonaws.com'),
-          new ServicePrincipal('cloudwatch.amazonaws.com'),
-        ],
-        actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
-        resources: ['*'],
-      }),
-    );
+    // In a key policy '*' means this key. Each service may use it only on behalf of this
+    // account's own resources (its SES configuration sets and identities, its alarms): without
+    // the conditions, another account's SES or CloudWatch could be pointed at our topics (the
+    // confused-deputy problem).
+    const { account, region, partition } = Stack.of(this);
+    const sources = {
+      'ses.amazonaws.com': `arn:${partition}:ses:${region}:${account}:*`,
+      'cloudwatch.amazonaws.com': `arn:${partition}:cloudwatch:${region}:${account}:alarm:*`,
+    };
+    for (const [service, sourceArn] of Object.entries(sources)) {
+      this.key.addToResourcePolicy(
+        new PolicyStatement({
+          principals: [new ServicePrincipal(service)],
+          actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
+          resources: ['*'],
+          conditions: {
+            StringEquals: { 'aws:SourceAccount': account },
+            ArnLike: { 'aws:SourceArn': sourceArn },
+          },
+        }),
+      );
+    }
   }
 }
