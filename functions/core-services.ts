@@ -22,6 +22,8 @@ export interface Runtime {
   /** Local stand-ins; absent in AWS, where the SDK finds the real endpoints. */
   endpoints?: { dynamodb: string; ses: string };
   sesConfigurationSet?: string;
+  /** Longest a Slack, Teams or webhook call may take (default 5 s); tests shorten it. */
+  notifyTimeoutMs?: number;
   clock?: Clock;
   logger?: Logger;
 }

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { globalConfig } from 'zod/v4/core';
 import en from 'zod/v4/locales/en.js';
 import { parseDuration } from '../domain/duration.ts';
+import { notifyTargetSchema, notifyUrlProblem } from './notify-schema.ts';
 
 // Classic zod installs its English messages by itself; zod/mini says "Invalid input" until told to.
 // Set here, before any schema is used, so config errors and the 400 `fields` read as they always have.
@@ -101,18 +102,32 @@ export const siteSchema = z.strictObject({
     ),
     [],
   ),
+  /** Slack, Teams and webhook receivers that hear about this site's cases (see docs/webhooks.md). */
+  notify: z._default(z.array(notifyTargetSchema), []),
 });
 
-export const configSchema = z.strictObject({
-  /** Where customers and staff reach the API (links in emails, the widget's script URL). */
-  publicUrl: z.url(),
-  /** Domain of the per-feedback Reply-To addresses, e.g. reply+<token>@<inboundDomain>. */
-  inboundDomain: z.string().check(z.minLength(3)),
-  /** Signs one-click action links; locally from here or EARSHOT_TOKEN_SECRET, in AWS from Secrets Manager. */
-  tokenSecret: z.optional(z.string().check(z.minLength(32))),
-  ackLimitPerDay: z._default(z.number().check(z.int(), z.gte(0)), 3),
-  sites: z.array(siteSchema).check(z.minLength(1)),
-});
+export const configSchema = z
+  .strictObject({
+    /** Where customers and staff reach the API (links in emails, the widget's script URL). */
+    publicUrl: z.url(),
+    /** Domain of the per-feedback Reply-To addresses, e.g. reply+<token>@<inboundDomain>. */
+    inboundDomain: z.string().check(z.minLength(3)),
+    /** Signs one-click action links; locally from here or EARSHOT_TOKEN_SECRET, in AWS from Secrets Manager. */
+    tokenSecret: z.optional(z.string().check(z.minLength(32))),
+    ackLimitPerDay: z._default(z.number().check(z.int(), z.gte(0)), 3),
+    sites: z.array(siteSchema).check(z.minLength(1)),
+  })
+  .check(
+    z.superRefine((config, context) => {
+      config.sites.forEach((site, siteIndex) => {
+        site.notify.forEach((target, index) => {
+          const message = notifyUrlProblem(target.url, config.publicUrl);
+          if (message)
+            context.addIssue({ code: 'custom', path: ['sites', siteIndex, 'notify', index, 'url'], message });
+        });
+      });
+    }),
+  );
 
 export type EarshotConfig = z.infer<typeof configSchema>;
 export type SiteConfig = z.infer<typeof siteSchema>;

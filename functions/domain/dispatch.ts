@@ -6,6 +6,9 @@ import { TransientSendError } from './errors.ts';
 import { baseKind, type Feedback, type MailDelivery, type MailKind } from './feedback.ts';
 import type { HeldAcks } from './held-acks.ts';
 import { mutate } from './mutate.ts';
+import { deliverNotifications } from './notify/deliver.ts';
+import { queueNotifications } from './notify/ledger.ts';
+import type { NotifyPorts } from './notify/ports.ts';
 import type { Clock, Counters, FeedbackStore, Logger, Mailer, Suppressions } from './ports.ts';
 import type { Signer } from './reply-address.ts';
 import { isMailDue } from './schedule.ts';
@@ -22,6 +25,8 @@ export interface DispatchDeps {
   signer: Signer;
   logger: Logger;
   heldAcks: HeldAcks;
+  /** Slack, Teams and webhooks: sent after the emails, never in their way. */
+  notify: NotifyPorts;
   hash(value: string): string;
 }
 
@@ -61,7 +66,22 @@ export async function runDueWork(
     }
     processed += 1;
   }
+  await notifyAll(ids.slice(0, processed), deps);
   return processed;
+}
+
+/**
+ * Chat and webhook deliveries of the records just handled, all side by side and only after
+ * their emails: a target that hangs costs one bounded call, never an alert's delay.
+ */
+export async function notifyAll(ids: string[], deps: DispatchDeps): Promise<void> {
+  await Promise.all(
+    ids.map((id) =>
+      deliverNotifications(id, deps).catch((error: unknown) =>
+        deps.logger.error('notifications failed; will retry', { feedbackId: id, error: describe(error) }),
+      ),
+    ),
+  );
 }
 
 /** Fires the timers that are due (escalation, check-in), then sends each email that is owed, once. */
@@ -76,7 +96,10 @@ export async function processFeedback(id: string, deps: DispatchDeps): Promise<v
     orphaned = !site;
     const assessed = current.triage ? current : assessSpreadRisk(current, site);
     const next = site ? applyTimers(assessed, now.toISOString(), site) : abandonRemovedSite(assessed);
-    return next ?? (assessed === current ? undefined : assessed);
+    const scored = next ?? assessed;
+    // Events the record now shows become chat and webhook deliveries in this same write.
+    const queued = queueNotifications(scored, site?.notify ?? [], now.toISOString());
+    return queued ?? next ?? (assessed === current ? undefined : assessed);
   };
   // Scored and timed once for the copy just read; a retry after a conflict starts from its own read.
   const first = timed(fresh);

@@ -1,4 +1,5 @@
 import type { Locale, Person } from '../config/schema.ts';
+import type { NotifyLedger } from './notify/ledger.ts';
 import type { SpamVerdict } from './spam.ts';
 import type { Triage } from './triage/types.ts';
 
@@ -20,7 +21,9 @@ export type BaseMailKind =
   | 'checkin'
   | 'reopened'
   | 'relay'
-  | 'notice';
+  | 'notice'
+  /** To the site's owner: a chat channel or webhook answered 410 Gone and was turned off. */
+  | 'notify-off';
 export type MailKind = BaseMailKind | `${BaseMailKind}:${string}`;
 
 export function baseKind(kind: MailKind): BaseMailKind {
@@ -123,6 +126,8 @@ export interface Feedback {
   followUp?: Timer & { answer?: 'yes' | 'no'; comment?: string; closeAt?: string };
   /** Nonces of one-time action links already used (claim, resolve, check-in answers…). */
   usedTokens?: string[];
+  /** Slack, Teams and webhook deliveries of this case's events (domain/notify/). */
+  notify?: NotifyLedger;
   /** Epoch seconds after which the record is gone (retention). */
   expiresAt: number;
 }

@@ -1,4 +1,5 @@
 import type { Feedback, MailDelivery, Timer } from './feedback.ts';
+import { notifyDueTimes } from './notify/ledger.ts';
 
 /** When this record next needs attention, or undefined when nothing is waiting on it. */
 export function nextDueAt(feedback: Feedback): string | undefined {
@@ -11,6 +12,7 @@ export function nextDueAt(feedback: Feedback): string | undefined {
     ...(feedback.followUp?.state === 'fired' && !feedback.followUp.answer && feedback.followUp.closeAt
       ? [feedback.followUp.closeAt]
       : []),
+    ...notifyDueTimes(feedback),
   ];
   return times.sort()[0];
 }

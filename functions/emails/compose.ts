@@ -8,6 +8,7 @@ import {
 } from '../domain/feedback.ts';
 import { actionUrl, staffLinks } from '../domain/links.ts';
 import { REPLY_MARKER } from '../domain/mail-cut/phrases.ts';
+import { targetId, targetLabel } from '../domain/notify/targets.ts';
 import type { OutgoingEmail } from '../domain/ports.ts';
 import { replyAddress, type Signer } from '../domain/reply-address.ts';
 import { reviewInvitationUrl } from '../domain/review-invitation.ts';
@@ -19,6 +20,7 @@ import { automationHeaders, conversationOf } from './conversation.ts';
 import { renderClaimed, renderStaffReply } from './customer-notices.ts';
 import { escapeHtml } from './html.ts';
 import { type InboundNotice, renderInboundNotice } from './inbound-notices.ts';
+import { renderNotifyOff } from './notify-off.ts';
 import { renderStaffAlert } from './staff-alert.ts';
 import { renderStaffNotice } from './staff-notices.ts';
 
@@ -56,8 +58,10 @@ export function composeEmail(
   const site = findSite(context.config, feedback.siteId);
   const conversation = conversationOf(kind, feedback);
   const locale = conversation === 'customer' ? feedback.locale : site.defaultLocale;
+  // The notice that a chat target was turned off has no reply address: nothing to write above.
+  const marked = baseKind(kind) === 'notify-off' ? email : withMarker(email, REPLY_MARKER[locale]);
   return {
-    ...withMarker(email, REPLY_MARKER[locale]),
+    ...marked,
     headers: [...(email.headers ?? []), ...automationHeaders(kind)],
   };
 }
@@ -134,6 +138,12 @@ function composeParts(
       const staffName = firstName(findPerson(site, to) ?? feedback.owner);
       const notice = kind.slice('notice:'.length) as InboundNotice;
       return { ...toStaff(to), ...renderInboundNotice(notice, feedback, site, { staffName, viewUrl }) };
+    }
+    case 'notify-off': {
+      const to = delivery?.recipient ?? site.owner.email;
+      const target = site.notify.find((candidate) => targetId(candidate) === kind.split(':')[1]);
+      const label = target ? targetLabel(target) : 'Webhook';
+      return { from, to: [to], ...renderNotifyOff(site, label, firstName(site.owner)) };
     }
   }
 }

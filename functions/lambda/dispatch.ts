@@ -1,6 +1,6 @@
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { createServices } from '../composition.ts';
-import { processFeedback } from '../domain/dispatch.ts';
+import { notifyAll, processFeedback } from '../domain/dispatch.ts';
 import { awsRuntime } from './aws-runtime.ts';
 
 const services = createServices(await awsRuntime());
@@ -12,6 +12,7 @@ const services = createServices(await awsRuntime());
 export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
   const now = services.clock.now().toISOString();
   const batchItemFailures: DynamoDBBatchResponse['batchItemFailures'] = [];
+  const handled: string[] = [];
   for (const record of event.Records) {
     const image = record.dynamodb?.NewImage;
     const pk = image?.pk?.S;
@@ -19,11 +20,14 @@ export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatch
     if (!pk?.startsWith('FB#') || !dueAt || dueAt > now) continue;
     try {
       await processFeedback(pk.slice('FB#'.length), services);
+      handled.push(pk.slice('FB#'.length));
     } catch (error) {
       services.logger.error('dispatch failed', { error: (error as Error).message });
       if (record.dynamodb?.SequenceNumber)
         batchItemFailures.push({ itemIdentifier: record.dynamodb.SequenceNumber });
     }
   }
+  // Every email of the batch first; chat and webhooks after, side by side, each call bounded.
+  await notifyAll([...new Set(handled)], services);
   return { batchItemFailures };
 }

@@ -24,6 +24,8 @@ export interface LocalStackOptions {
   tableName?: string;
   clock?: Clock;
   logger?: Logger;
+  /** Longest a Slack, Teams or webhook call may take (default 5 s). */
+  notifyTimeoutMs?: number;
   /** How often the stand-in for the stream and the schedules looks for due work. */
   pollIntervalMs?: number;
   widgetScript?: () => Promise<string>;
@@ -66,6 +68,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     endpoints: { dynamodb: dynamodb.url, ses: sesUrl },
     clock: options.clock,
     logger: options.logger,
+    notifyTimeoutMs: options.notifyTimeoutMs,
   });
   await ensureTable(services.store.client, tableName);
 

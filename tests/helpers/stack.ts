@@ -97,6 +97,7 @@ export async function startTestStack(
     apiPort?: number;
     sesEndpoint?: string;
     logger?: Logger;
+    notifyTimeoutMs?: number;
   } = {},
 ): Promise<TestStack> {
   const apiPort = options.apiPort ?? (await freePort());
@@ -111,6 +112,7 @@ export async function startTestStack(
     logger: options.logger ?? silentLogger,
     pollIntervalMs: options.pollIntervalMs ?? 50,
     sesEndpoint: options.sesEndpoint,
+    notifyTimeoutMs: options.notifyTimeoutMs,
     widgetScript: localWidgetScript(),
     demoPage: localDemoPage(),
   });
