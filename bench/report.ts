@@ -1,6 +1,8 @@
 import { ratio, round } from './lib/stats.ts';
 import type { AlertFigures } from './measure/alert.ts';
 import type { GrowthFigures } from './measure/growth.ts';
+import type { InboundFigures } from './measure/inbound.ts';
+import { inboundBudgets, inboundRows } from './measure/inbound-report.ts';
 import type { IntakeFigures } from './measure/intake.ts';
 import type { BundleFigures } from './measure/lambda.ts';
 import type { WidgetFigures } from './measure/widget.ts';
@@ -11,6 +13,7 @@ export interface Figures {
   intake: IntakeFigures;
   alert: AlertFigures;
   growth: GrowthFigures;
+  inbound?: InboundFigures;
 }
 
 export interface Budget {
@@ -84,6 +87,7 @@ export function checkBudgets(f: Figures): Budget[] {
       ),
     );
   }
+  budgets.push(...inboundBudgets(f.inbound));
   return budgets;
 }
 
@@ -159,6 +163,7 @@ export function markdown(f: Figures, budgets: Budget[], context: string): string
       isApi ? verdict('api cold init, median of runs') : '',
     ]);
   }
+  rows.push(...inboundRows(f.inbound, verdict));
   const table = (head: string[], body: string[][]) =>
     [
       `| ${head.join(' | ')} |`,

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { measureAlertLatency } from './measure/alert.ts';
 import { measureGrowth } from './measure/growth.ts';
+import { measureInbound } from './measure/inbound.ts';
 import { measureIntake } from './measure/intake.ts';
 import { measureLambdas } from './measure/lambda.ts';
 import { measureWidgetSize } from './measure/widget.ts';
@@ -52,6 +53,7 @@ const figures: Figures = {
   growth: await step('cost growth', () =>
     measureGrowth(settings.checkpoints, settings.seedBudgetMs, settings.growthLoadSeconds),
   ),
+  inbound: await step('hostile inbound mail', () => measureInbound(quick ? 2 : 5, quick ? 3 : 7)),
 };
 const budgets = checkBudgets(figures);
 const context = `${new Date().toISOString().slice(0, 16)}Z, Node ${process.version}, ${availableParallelism()} cores, load average ${loadBefore.toFixed(1)} → ${(loadavg()[0] ?? 0).toFixed(1)}${quick ? ', --quick' : ''}`;

@@ -20,7 +20,13 @@ const stack = await startLocalStack({
   sesEndpoint: process.env.BENCH_SES_ENDPOINT || undefined,
 });
 console.log(
-  JSON.stringify({ apiUrl: stack.apiUrl, origin, dynamodbUrl: stack.dynamodbUrl, sesUrl: stack.sesUrl }),
+  JSON.stringify({
+    apiUrl: stack.apiUrl,
+    origin,
+    dynamodbUrl: stack.dynamodbUrl,
+    sesUrl: stack.sesUrl,
+    smtpPort: stack.smtpPort,
+  }),
 );
 process.on('SIGTERM', () => {
   void stack.stop().finally(() => process.exit(0));

@@ -5,6 +5,11 @@ import { cutReply } from '../domain/mail-cut/index.ts';
 
 /** Inbound messages larger than this are refused: replies are words, attachments are not relayed. */
 export const MAX_INBOUND_BYTES = 1024 * 1024;
+/**
+ * Only this much of a message is parsed. The new words, the headers and the quoted start come
+ * first; what lies beyond is attachments or old history, and mailparser's cost grows with it.
+ */
+export const MAX_PARSED_BYTES = 256 * 1024;
 /** The raw original kept on the thread for staff: enough to read, never enough to fill the record. */
 const MAX_ORIGINAL = 20_000;
 
@@ -16,7 +21,8 @@ export async function parseInboundEmail(
   raw: Buffer | string,
   envelope: { recipients?: string[]; from?: string } = {},
 ): Promise<InboundReply> {
-  const parsed = await simpleParser(raw, {
+  const bytes = typeof raw === 'string' ? Buffer.from(raw) : raw;
+  const parsed = await simpleParser(bytes.subarray(0, MAX_PARSED_BYTES), {
     skipImageLinks: true,
     skipTextToHtml: true,
     skipHtmlToText: true,

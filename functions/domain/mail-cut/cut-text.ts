@@ -6,6 +6,7 @@ import {
   isQuoted,
   isSeparator,
   isSignature,
+  Probes,
   probe,
 } from './lines.ts';
 
@@ -25,7 +26,7 @@ export interface Removal {
 }
 
 /** Longer text than this is not read at all: a reply is words, and this cap bounds every scan. */
-export const MAX_CUT_CHARS = 100_000;
+export const MAX_CUT_CHARS = 32_000;
 /** Attribution lines followed by inline answers are stepped over at most this often. */
 const MAX_INLINE_HEADERS = 5;
 
@@ -43,11 +44,10 @@ interface CutPoint {
  */
 export function cutText(input: string): { text: string; removed: Removal[] } {
   const removed: Removal[] = [];
-  let text = input.replace(/\r\n?/g, '\n');
-  if (text.length > MAX_CUT_CHARS) {
-    text = text.slice(0, MAX_CUT_CHARS);
-    removed.push({ reason: 'too-long', lines: 0 });
-  }
+  // Only the first MAX_CUT_CHARS are read: the stored text stops at 10 000 characters anyway.
+  const bounded = input.length > MAX_CUT_CHARS ? input.slice(0, MAX_CUT_CHARS) : input;
+  if (bounded !== input) removed.push({ reason: 'too-long', lines: 0 });
+  const text = bounded.replace(/\r\n?/g, '\n');
   let lines = text.split('\n');
   let from = 0;
   for (let round = 0; ; round++) {
@@ -68,19 +68,18 @@ export function cutText(input: string): { text: string; removed: Removal[] } {
 }
 
 function firstCutPoint(lines: readonly string[], from: number): CutPoint | undefined {
+  const probes = new Probes(lines);
   for (let index = from; index < lines.length; index++) {
     const line = lines[index] ?? '';
-    if (isBlank(line)) continue;
-    if (isQuoted(line)) {
-      // A quoted marker is the other party's copy of our email: it belongs to a quote run.
-      continue;
-    }
-    if (isMarker(line)) return { index, span: 1, reason: 'marker' };
-    if (isSeparator(line)) return { index, span: 1, reason: 'separator' };
-    if (isHeaderBlock(lines, index)) return { index, span: 1, reason: 'header-block' };
-    const span = attributionSpan(lines, index);
+    // A quoted marker is the other party's copy of our email: it belongs to a quote run.
+    if (isBlank(line) || isQuoted(line)) continue;
+    const words = probes.at(index);
+    if (isMarker(words)) return { index, span: 1, reason: 'marker' };
+    if (isSeparator(words)) return { index, span: 1, reason: 'separator' };
+    if (isHeaderBlock(probes, index)) return { index, span: 1, reason: 'header-block' };
+    const span = attributionSpan(probes, index);
     if (span) return { index, span, reason: 'attribution' };
-    if (isSignature(line)) return { index, span: 1, reason: 'signature' };
+    if (isSignature(line, words)) return { index, span: 1, reason: 'signature' };
   }
   return undefined;
 }
@@ -93,7 +92,7 @@ function hasInlineAnswers(lines: readonly string[], cut: CutPoint): boolean {
   for (; index < lines.length; index++) {
     const line = lines[index] ?? '';
     if (isBlank(line) || isQuoted(line)) continue;
-    return !isSignature(line);
+    return !isSignature(line, probe(line));
   }
   return false;
 }
@@ -128,7 +127,7 @@ function keepAnswerContext(lines: readonly string[], removed: Removal[]): string
 function lastParagraph(run: readonly string[]): string[] {
   let start = run.length;
   while (start > 0 && probe(run[start - 1] ?? '') !== '') start--;
-  return run.slice(start).filter((line) => !isMarker(line));
+  return run.slice(start).filter((line) => !isMarker(probe(line)));
 }
 
 function tidy(lines: readonly string[]): string {

@@ -38,14 +38,27 @@ export function probe(line: string): string | undefined {
     .toLowerCase();
 }
 
-export function isMarker(line: string): boolean {
-  const words = probe(line);
+/** Each line's probe, computed once however many classifiers ask. */
+export class Probes {
+  readonly #cache: (string | undefined | null)[];
+  constructor(readonly lines: readonly string[]) {
+    this.#cache = new Array(lines.length).fill(null);
+  }
+  at(index: number): string | undefined {
+    const cached = this.#cache[index];
+    if (cached !== null) return cached;
+    const words = probe(this.lines[index] ?? '');
+    this.#cache[index] = words;
+    return words;
+  }
+}
+
+export function isMarker(words: string | undefined): boolean {
   return words !== undefined && MARKERS.some((marker) => words.includes(marker));
 }
 
 /** `-----Opprinnelig melding-----`, `---------- Forwarded message ---------`. */
-export function isSeparator(line: string): boolean {
-  const words = probe(line);
+export function isSeparator(words: string | undefined): boolean {
   if (!words?.startsWith('--')) return false;
   let start = 0;
   let end = words.length;
@@ -55,22 +68,21 @@ export function isSeparator(line: string): boolean {
 }
 
 /** The label before the colon of an Outlook header line (`Fra:`, `*Sendt:*`), if it has one. */
-function headerLabel(line: string): string | undefined {
-  const words = probe(line);
+function headerLabel(words: string | undefined): string | undefined {
   const colon = words?.indexOf(':') ?? -1;
   if (!words || colon < 1 || colon > 12) return undefined;
   return words.slice(0, colon).trim();
 }
 
 /** An Outlook header block starts here: `From:`/`Fra:`/`Från:` and, a few lines on, `Sent:`/`Til:`/`Ämne:`… */
-export function isHeaderBlock(lines: readonly string[], index: number): boolean {
-  const label = headerLabel(lines[index] ?? '');
+export function isHeaderBlock(probes: Probes, index: number): boolean {
+  const label = headerLabel(probes.at(index));
   if (!label || !HEADER_FROM.includes(label)) return false;
-  for (let next = index + 1, seen = 0; next < lines.length && seen < 6; next++) {
-    const line = lines[next] ?? '';
-    if (isBlank(line)) continue;
+  for (let next = index + 1, seen = 0; next < probes.lines.length && seen < 6; next++) {
+    const words = probes.at(next);
+    if (words === '') continue;
     seen++;
-    const other = headerLabel(line);
+    const other = headerLabel(words);
     if (other && HEADER_OTHERS.includes(other)) return true;
   }
   return false;
@@ -80,18 +92,19 @@ export function isHeaderBlock(lines: readonly string[], index: number): boolean 
  * `On Tue, 1 Dec 2026 at 14:05, Fjordkaffe <…> wrote:`, `Den tir. 1. des. 2026 kl. 14:05 skrev …:`,
  * `1. des. 2026 kl. 14:05 skrev …:`. Returns how many lines it spans (Gmail wraps it over two), or 0.
  */
-export function attributionSpan(lines: readonly string[], index: number): number {
-  const line = lines[index] ?? '';
-  if (isQuoted(line) || isBlank(line)) return 0;
-  if (isAttribution(line)) return 1;
-  const next = lines[index + 1];
-  if (next === undefined || isQuoted(next) || isBlank(next)) return 0;
-  return isAttribution(`${line} ${next}`) ? 2 : 0;
+export function attributionSpan(probes: Probes, index: number): number {
+  const line = probes.lines[index] ?? '';
+  const words = probes.at(index);
+  if (isQuoted(line) || !words) return 0;
+  if (isAttribution(words)) return 1;
+  const nextLine = probes.lines[index + 1];
+  const next = probes.at(index + 1);
+  if (nextLine === undefined || isQuoted(nextLine) || !next?.endsWith(':')) return 0;
+  return isAttribution(`${words} ${next}`) ? 2 : 0;
 }
 
-function isAttribution(text: string): boolean {
-  const words = probe(text);
-  if (!words?.endsWith(':')) return false;
+function isAttribution(words: string): boolean {
+  if (!words.endsWith(':') || words.length > PROBE_MAX) return false;
   const hasYear = /\d{4}/.test(words) || words.includes('@');
   const verb = WROTE.some(
     (word) => words.endsWith(`${word}:`) || words.endsWith(`${word} :`) || words.includes(` ${word} `),
@@ -100,9 +113,8 @@ function isAttribution(text: string): boolean {
 }
 
 /** `Sendt fra min iPhone`, `Get Outlook for Android`, or the `-- ` signature delimiter. */
-export function isSignature(line: string): boolean {
-  if (line === '-- ' || line.trim() === '--') return true;
-  const words = probe(line);
+export function isSignature(line: string, words: string | undefined): boolean {
+  if (line === '-- ' || words === '--') return true;
   if (!words || words.length > 60) return false;
   return (
     SIGNATURE_STARTS.some((start) => words.startsWith(start)) &&
