@@ -15,9 +15,9 @@ export function moodOf(rating: number): Mood {
 
 interface AckCopy {
   moods: Record<Mood, { subject: string; paragraphs: string[] }>;
-  /** The same sentence in every mood: see domain/review-invitation.ts. */
-  review: string;
-  unsubscribe: string;
+  /** The same question and link words in every mood: see domain/review-invitation.ts. */
+  review: [text: string, label: string];
+  unsubscribe: [text: string, label: string];
   signoff: string;
 }
 
@@ -53,8 +53,8 @@ const copy: Record<Locale, AckCopy> = {
         ],
       },
     },
-    review: 'Vil du fortelle andre om opplevelsen din med {site}, kan du skrive en anmeldelse her:',
-    unsubscribe: 'Vil du ikke ha invitasjoner som denne? Meld deg av her:',
+    review: ['Vil du fortelle andre om opplevelsen din med {site}?', 'Skriv en anmeldelse'],
+    unsubscribe: ['Vil du ikke ha invitasjoner som denne?', 'Meld deg av'],
     signoff: 'Vennlig hilsen\n{owner}\n{site}',
   },
   da: {
@@ -82,8 +82,8 @@ const copy: Record<Locale, AckCopy> = {
         ],
       },
     },
-    review: 'Vil du fortælle andre om din oplevelse med {site}, kan du skrive en anmeldelse her:',
-    unsubscribe: 'Vil du ikke have invitationer som denne? Afmeld dig her:',
+    review: ['Vil du fortælle andre om din oplevelse med {site}?', 'Skriv en anmeldelse'],
+    unsubscribe: ['Vil du ikke have invitationer som denne?', 'Afmeld dig'],
     signoff: 'Venlig hilsen\n{owner}\n{site}',
   },
   sv: {
@@ -92,7 +92,7 @@ const copy: Record<Locale, AckCopy> = {
         subject: 'Tack för att du hörde av dig – jag följer upp ditt ärende',
         paragraphs: [
           'Tack för att du berättade vad som hände. Jag förstår verkligen att det har varit frustrerande, och jag ber om ursäkt för att det blev så. Så ska det inte vara hos {site}.',
-          'Jag ansvarar för ditt ärende och följer upp det själv, så att du slipper förklara allt igen för någon annan. Du hör av mig inom {promise}.',
+          'Jag ansvarar för ditt ärende och följer upp det själv, så du slipper förklara allt igen för någon annan. Du hör av mig inom {promise}.',
           'Tillsammans kommer vi fram till hur vi bäst löser det här. Vill du lägga till något under tiden kan du bara svara på det här mejlet.',
         ],
       },
@@ -111,8 +111,8 @@ const copy: Record<Locale, AckCopy> = {
         ],
       },
     },
-    review: 'Vill du berätta för andra om din upplevelse av {site} kan du skriva ett omdöme här:',
-    unsubscribe: 'Vill du inte få inbjudningar som den här? Avregistrera dig här:',
+    review: ['Vill du berätta för andra om din upplevelse av {site}?', 'Skriv ett omdöme'],
+    unsubscribe: ['Vill du inte få inbjudningar som den här?', 'Avregistrera dig'],
     signoff: 'Vänliga hälsningar\n{owner}\n{site}',
   },
   en: {
@@ -140,8 +140,8 @@ const copy: Record<Locale, AckCopy> = {
         ],
       },
     },
-    review: "If you'd like to tell others about your experience with {site}, you can write a review here:",
-    unsubscribe: "Don't want invitations like this? Unsubscribe here:",
+    review: ['Would you like to tell others about your experience with {site}?', 'Write a review'],
+    unsubscribe: ["Don't want invitations like this?", 'Unsubscribe'],
     signoff: 'Kind regards\n{owner}\n{site}',
   },
 };
@@ -171,8 +171,10 @@ export function renderAcknowledgement(
     signoff: words.signoff,
     footer: invitation
       ? [
-          { text: words.review, url: invitation.reviewUrl },
-          ...(invitation.unsubscribeUrl ? [{ text: words.unsubscribe, url: invitation.unsubscribeUrl }] : []),
+          { text: words.review[0], label: words.review[1], url: invitation.reviewUrl },
+          ...(invitation.unsubscribeUrl
+            ? [{ text: words.unsubscribe[0], label: words.unsubscribe[1], url: invitation.unsubscribeUrl }]
+            : []),
         ]
       : undefined,
   });

@@ -12,7 +12,14 @@ import type { RenderedEmail } from './rendered.ts';
  */
 const copy: Record<
   Locale,
-  { subject: string; paragraphs: string[]; yes: string; no: string; signoff: string; unsubscribe: string }
+  {
+    subject: string;
+    paragraphs: string[];
+    yes: string;
+    no: string;
+    signoff: string;
+    unsubscribe: [text: string, label: string];
+  }
 > = {
   nb: {
     subject: 'Ble det ordnet? Et kort spørsmål fra {site}',
@@ -23,7 +30,7 @@ const copy: Record<
     yes: 'Ja, det ble ordnet',
     no: 'Nei, ikke helt',
     signoff: 'Vennlig hilsen\n{owner}\n{site}',
-    unsubscribe: 'Vil du ikke få slike spørsmål fra oss igjen? Meld deg av her:',
+    unsubscribe: ['Vil du ikke få slike spørsmål fra oss igjen?', 'Meld deg av'],
   },
   da: {
     subject: 'Blev det ordnet? Et kort spørgsmål fra {site}',
@@ -34,7 +41,7 @@ const copy: Record<
     yes: 'Ja, det blev ordnet',
     no: 'Nej, ikke helt',
     signoff: 'Venlig hilsen\n{owner}\n{site}',
-    unsubscribe: 'Vil du ikke have den slags spørgsmål fra os igen? Afmeld dig her:',
+    unsubscribe: ['Vil du ikke have den slags spørgsmål fra os igen?', 'Afmeld dig'],
   },
   sv: {
     subject: 'Blev det löst? En kort fråga från {site}',
@@ -45,7 +52,7 @@ const copy: Record<
     yes: 'Ja, det är löst',
     no: 'Nej, inte riktigt',
     signoff: 'Vänliga hälsningar\n{owner}\n{site}',
-    unsubscribe: 'Vill du inte få sådana frågor från oss igen? Avregistrera dig här:',
+    unsubscribe: ['Vill du inte få sådana frågor från oss igen?', 'Avregistrera dig'],
   },
   en: {
     subject: 'Did we make it right? A quick question from {site}',
@@ -56,7 +63,7 @@ const copy: Record<
     yes: 'Yes, it was made right',
     no: 'No, not quite',
     signoff: 'Kind regards\n{owner}\n{site}',
-    unsubscribe: "Don't want questions like this from us again? Unsubscribe here:",
+    unsubscribe: ["Don't want questions like this from us again?", 'Unsubscribe'],
   },
 };
 
@@ -78,7 +85,7 @@ export function renderCheckIn(feedback: Feedback, site: SiteConfig, links: Check
       { label: words.no, url: links.no },
     ],
     signoff: words.signoff,
-    footer: [{ text: words.unsubscribe, url: links.unsubscribe }],
+    footer: [{ text: words.unsubscribe[0], label: words.unsubscribe[1], url: links.unsubscribe }],
   });
 }
 

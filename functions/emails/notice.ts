@@ -18,8 +18,11 @@ export interface NoticeParts {
   thread?: { heading: string; lines: ThreadLine[] };
   links?: { label: string; url: string }[];
   signoff?: string;
-  /** Extra footer lines with `{name}` placeholders, e.g. the unsubscribe link (http(s) only). */
-  footer?: { text: string; url?: string }[];
+  /**
+   * Extra footer lines with `{name}` placeholders, e.g. the unsubscribe link (http(s) only). With
+   * a `label`, HTML links those words instead of printing the long URL.
+   */
+  footer?: { text: string; url?: string; label?: string }[];
 }
 
 /** The one-click button and the quoted customer words, as every staff email draws them. */
@@ -45,7 +48,10 @@ export function renderNotice(parts: NoticeParts): RenderedEmail {
     ...(parts.footer?.length
       ? [
           parts.footer
-            .map((line) => (line.url ? `${fill(line.text, values)} ${line.url}` : fill(line.text, values)))
+            .map((line) => {
+              const said = [fill(line.text, values), line.label].filter(Boolean).join(' ');
+              return line.url ? `${said}${line.label ? ':' : ''} ${line.url}` : said;
+            })
             .join('\n'),
         ]
       : []),
@@ -60,20 +66,20 @@ export function renderNotice(parts: NoticeParts): RenderedEmail {
         .filter((paragraph) => paragraph.trim())
         .map((paragraph) => `<p>${textToHtml(paragraph)}</p>`),
       parts.quote !== undefined
-        ? `<blockquote style="${quoteStyle}">${textToHtml(parts.quote)}</blockquote>`
+        ? `<blockquote class="es-quote" style="${quoteStyle}">${textToHtml(parts.quote)}</blockquote>`
         : '',
       parts.links?.length
-        ? `<p>${parts.links.map((link) => `<a href="${escapeHtml(link.url)}" style="${button}">${escapeHtml(link.label)}</a>`).join('')}</p>`
+        ? `<p>${parts.links.map((link) => `<a href="${escapeHtml(link.url)}" class="es-button" style="${button}">${escapeHtml(link.label)}</a>`).join('')}</p>`
         : '',
       parts.thread
         ? `<h2 style="font-size:16px">${escapeHtml(parts.thread.heading)}</h2>${threadHtml(parts.thread.lines)}`
         : '',
       signoff ? `<p>${textToHtml(signoff)}</p>` : '',
       parts.footer?.length
-        ? `<p style="font-size:13px;color:#555">${parts.footer
+        ? `<p class="es-muted" style="font-size:13px;color:#555">${parts.footer
             .map((line) =>
               line.url
-                ? `${fill(escapeHtml(line.text), escaped)} ${safeLink(line.url)}`
+                ? `${fill(escapeHtml(line.text), escaped)} ${safeLink(line.url, line.label)}`
                 : fill(escapeHtml(line.text), escaped),
             )
             .join('<br>')}</p>`

@@ -200,8 +200,8 @@ export function renderStaffAlert({ feedback, site, history, links = {} }: StaffA
         ? `<p style="padding:12px 16px;background:#fde8e8;color:#7a1010;border-radius:6px"><strong>${escapeHtml(risk)}</strong><br>${(feedback.triage?.reasons ?? []).map((reason) => escapeHtml(quoted(reason.phrase, locale))).join(', ')}</p>`
         : '',
       `<h1 style="font-size:20px;margin:0 0 16px">${escapeHtml(say('heading'))} <span aria-hidden="true">${stars}</span></h1>`,
-      `<h2 style="font-size:16px;margin:0">${escapeHtml(say('wrote'))}</h2><blockquote style="${quoteStyle}">${textToHtml(feedback.message)}</blockquote>`,
-      `<h2 style="font-size:16px;margin:0">${escapeHtml(say('wants'))}</h2><blockquote style="${quoteStyle}">${textToHtml(feedback.desiredOutcome ?? say('notSaid'))}</blockquote>`,
+      `<h2 style="font-size:16px;margin:0">${escapeHtml(say('wrote'))}</h2><blockquote class="es-quote" style="${quoteStyle}">${textToHtml(feedback.message)}</blockquote>`,
+      `<h2 style="font-size:16px;margin:0">${escapeHtml(say('wants'))}</h2><blockquote class="es-quote" style="${quoteStyle}">${textToHtml(feedback.desiredOutcome ?? say('notSaid'))}</blockquote>`,
       `<table role="presentation" style="border-collapse:collapse;margin-bottom:16px">${facts
         .map(
           ([label, value]) =>
@@ -217,7 +217,8 @@ export function renderStaffAlert({ feedback, site, history, links = {} }: StaffA
       actionList.length
         ? `<p>${actionList
             .map(
-              ({ label, url }) => `<a href="${escapeHtml(url)}" style="${button}">${escapeHtml(label)}</a>`,
+              ({ label, url }) =>
+                `<a href="${escapeHtml(url)}" class="es-button" style="${button}">${escapeHtml(label)}</a>`,
             )
             .join('')}</p>`
         : '',

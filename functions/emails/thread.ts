@@ -145,7 +145,7 @@ export function threadHtml(lines: ThreadLine[]): string {
   return `<ol style="list-style:none;padding:0;margin:0">${lines
     .map(
       (entry) =>
-        `<li style="margin:0 0 12px;padding:8px 12px;border-left:3px solid #c8c8c0"><div style="font-size:14px;color:#555"><time>${escapeHtml(entry.at)}</time> · <strong>${escapeHtml(entry.who)}</strong>${entry.note ? ` · ${escapeHtml(entry.note)}` : ''}</div><div>${textToHtml(entry.text)}</div></li>`,
+        `<li style="margin:0 0 12px;padding:8px 12px;border-left:3px solid #c8c8c0"><div class="es-muted" style="font-size:14px;color:#555"><time>${escapeHtml(entry.at)}</time> · <strong>${escapeHtml(entry.who)}</strong>${entry.note ? ` · ${escapeHtml(entry.note)}` : ''}</div><div>${textToHtml(entry.text)}</div></li>`,
     )
     .join('')}</ol>`;
 }
