@@ -34,7 +34,6 @@ for (const [network, prefix] of [
   INTERNAL.addSubnet(network, prefix, 'ipv4');
 for (const [network, prefix] of [
   ['::', 127],
-  ['::ffff:0:0', 96],
   ['64:ff9b::', 96],
   ['fc00::', 7],
   ['fe80::', 10],
@@ -46,7 +45,8 @@ for (const [network, prefix] of [
 export function isInternalAddress(address: string): boolean {
   const family = isIP(address);
   if (family === 0) return true;
-  // An IPv4-mapped IPv6 address (::ffff:10.0.0.1) is judged by the IPv4 address inside it.
+  // An IPv4-mapped IPv6 address (::ffff:10.0.0.1) is judged by the IPv4 address inside it. (No
+  // ::ffff:0:0/96 rule: BlockList checks every IPv4 address against that too, and would match all.)
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
   if (mapped) return INTERNAL.check(mapped, 'ipv4');
   return INTERNAL.check(address, family === 6 ? 'ipv6' : 'ipv4');

@@ -1,5 +1,7 @@
 import { fetchSecretString } from '../adapters/secrets.ts';
 import { loadConfig } from '../config/load.ts';
+import { isWebhookSecret } from '../config/notify-schema.ts';
+import type { EarshotConfig } from '../config/schema.ts';
 import type { Runtime } from '../core-services.ts';
 
 /**
@@ -13,11 +15,37 @@ export async function awsRuntime(env = process.env): Promise<Runtime> {
   const tokenSecret = await fetchSecretString(secretArn);
   if (!tokenSecret) throw new Error('The token secret has no string value.');
   return {
-    config: loadConfig(env),
+    config: await withNotifySecrets(loadConfig(env), env),
     tableName,
     tokenSecret,
     region: env.AWS_REGION,
     sesConfigurationSet: env.SES_CONFIGURATION_SET,
+  };
+}
+
+/**
+ * Webhook signing secrets are named in the config by Secrets Manager ARN; a function granted
+ * them (NOTIFY_SECRET_ARNS, set by the stack with the grant) reads each once, at start.
+ */
+async function withNotifySecrets(config: EarshotConfig, env: NodeJS.ProcessEnv): Promise<EarshotConfig> {
+  if (!env.NOTIFY_SECRET_ARNS) return config;
+  const values = new Map<string, string>();
+  for (const arn of env.NOTIFY_SECRET_ARNS.split(',')) {
+    const value = (await fetchSecretString(arn))?.trim();
+    if (!value || !isWebhookSecret(value))
+      throw new Error(`The webhook secret ${arn} must hold whsec_ and base64 of 24–64 random bytes.`);
+    values.set(arn, value);
+  }
+  return {
+    ...config,
+    sites: config.sites.map((site) => ({
+      ...site,
+      notify: site.notify.map((target) =>
+        target.secret && values.has(target.secret)
+          ? { ...target, secret: values.get(target.secret) }
+          : target,
+      ),
+    })),
   };
 }
 

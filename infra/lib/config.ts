@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SECRET_ARN } from '../../functions/config/notify-schema.ts';
 import type { EarshotConfig } from '../../functions/config/schema.ts';
 
 /**
@@ -87,11 +88,27 @@ export interface DeploySettings {
   readonly inboundDomain: string;
   /** The config handed to every function as EARSHOT_CONFIG_JSON, without the signing secret. */
   readonly runtimeConfigJson: string;
+  /** Secrets Manager ARNs of the webhook signing secrets: the sending functions may read these. */
+  readonly notifySecretArns: string[];
 }
 
 export function deploySettings(config: EarshotConfig): DeploySettings {
   const allowedOrigins = unique(config.sites.flatMap((site) => site.allowedOrigins.map(originOf)));
   const senderDomains = unique(config.sites.map((site) => domainOf(site.sender)));
+  const notifySecretArns = unique(
+    config.sites.flatMap((site, siteIndex) =>
+      site.notify.flatMap((target, index) => {
+        if (target.secret === undefined) return [];
+        // Like the token secret: a signing key in the file would end up in the template.
+        if (!SECRET_ARN.test(target.secret)) {
+          throw new Error(
+            `config field "sites.${siteIndex}.notify.${index}.secret": in AWS a webhook secret comes from Secrets Manager; store the whsec_ value there and give its ARN here`,
+          );
+        }
+        return [target.secret];
+      }),
+    ),
+  );
   // The secret lives in Secrets Manager in AWS; a value in the file must not end up in the template.
   const { tokenSecret: _secret, ...runtimeConfig } = config;
   const runtimeConfigJson = JSON.stringify(runtimeConfig);
@@ -106,6 +123,7 @@ export function deploySettings(config: EarshotConfig): DeploySettings {
     senderDomains,
     inboundDomain: config.inboundDomain.toLowerCase(),
     runtimeConfigJson,
+    notifySecretArns,
   };
 }
 

@@ -52,6 +52,7 @@ export class EarshotStack extends Stack {
       table: data.table,
       tokenSecret: secrets.tokenSecret,
       configJson: settings.runtimeConfigJson,
+      notifySecretArns: settings.notifySecretArns,
     });
 
     const mail = new Mail(this, 'Mail', {

@@ -32,6 +32,8 @@ export interface ServiceAccessProps {
   readonly tokenSecret: ISecret;
   /** The validated config as JSON, without the signing secret. */
   readonly configJson: string;
+  /** Webhook signing secrets named in the config by ARN (see deploySettings). */
+  readonly notifySecretArns?: readonly string[];
 }
 
 export interface Needs {
@@ -79,8 +81,26 @@ export class ServiceAccess {
     if (needs.mailer) {
       fn.addEnvironment('SES_CONFIGURATION_SET', needs.mailer.configurationSetName);
       needs.mailer.grantSend(fn);
+      this.#connectNotifySecrets(fn);
     }
     this.#connected.push(fn);
+  }
+
+  /**
+   * The functions that send mail also deliver Slack, Teams and webhook notifications, and sign
+   * webhooks with secrets read from Secrets Manager at start. A complete ARN ends in a random
+   * suffix, a partial one does not: the grant covers both spellings.
+   */
+  #connectNotifySecrets(fn: EarshotFunction): void {
+    const arns = this.#props.notifySecretArns ?? [];
+    if (arns.length === 0) return;
+    fn.addEnvironment('NOTIFY_SECRET_ARNS', arns.join(','));
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['secretsmanager:GetSecretValue'],
+        resources: arns.flatMap((arn) => [arn, `${arn}-??????`]),
+      }),
+    );
   }
 
   /**

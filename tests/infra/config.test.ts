@@ -54,6 +54,23 @@ describe('deploySettings', () => {
   });
 });
 
+describe('webhook secrets in a deployment', () => {
+  const webhook = (secret: string) =>
+    site('a', { notify: [{ type: 'webhook', url: 'https://crm.example.com/hook', secret }] });
+
+  it('refuses a signing key written into the file, naming the field', () => {
+    const key = `whsec_${Buffer.alloc(32, 1).toString('base64')}`;
+    expect(() => deploySettings(config([webhook(key)]))).toThrow(
+      /"sites\.0\.notify\.0\.secret": in AWS a webhook secret comes from Secrets Manager/,
+    );
+  });
+
+  it('collects the Secrets Manager ARNs the sending functions may read', () => {
+    const arn = 'arn:aws:secretsmanager:eu-north-1:123456789012:secret:earshot/crm';
+    expect(deploySettings(config([webhook(arn)])).notifySecretArns).toEqual([arn]);
+  });
+});
+
 describe('parseContext', () => {
   it('defaults to eu-north-1 and moderate throttling', () => {
     expect(parseContext({})).toMatchObject({

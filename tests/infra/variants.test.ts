@@ -106,3 +106,32 @@ describe('a multi-site deployment with every option', () => {
     expect(policies).toContain(kept.secretArn);
   });
 });
+
+describe('webhook signing secrets', () => {
+  const webhookArn = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:earshot/crm-webhook';
+  const secretReads = (what: string) => {
+    const roleId = functionNamed(synth, what).props.Role['Fn::GetAtt'][0];
+    const policies = synth.template.findResources('AWS::IAM::Policy', {
+      Properties: { Roles: [{ Ref: roleId }] },
+    });
+    return Object.values(policies)
+      .flatMap((policy) => policy.Properties.PolicyDocument.Statement)
+      .filter((statement: { Resource: unknown }) => JSON.stringify(statement.Resource).includes(webhookArn));
+  };
+
+  it('lets only the functions that send read them, named by ARN with the grant', () => {
+    for (const what of ['sends staff alerts', 'escalations']) {
+      expect(functionNamed(synth, what).props.Environment.Variables.NOTIFY_SECRET_ARNS).toBe(webhookArn);
+      expect(secretReads(what)).toEqual([
+        expect.objectContaining({
+          Action: 'secretsmanager:GetSecretValue',
+          Resource: [webhookArn, `${webhookArn}-??????`],
+        }),
+      ]);
+    }
+    for (const what of ['public HTTP API', 'threads and relays', 'suppresses addresses']) {
+      expect(functionNamed(synth, what).props.Environment.Variables.NOTIFY_SECRET_ARNS).toBeUndefined();
+      expect(secretReads(what)).toEqual([]);
+    }
+  });
+});
