@@ -26,7 +26,7 @@ const copy: Record<
       subject: 'Trenger svar: ingen har svart kunden ennå · {rating}/5 · {site} · {excerpt}',
       paragraphs: [
         'Hei {backup},',
-        'Denne tilbakemeldingen til {site} har ikke fått svar innen {escalateAfter}. Saken er {owner} sin, men kunden venter fortsatt. Kan du ta over, eller sørge for at kunden hører fra oss nå?',
+        'Denne tilbakemeldingen til {site} har ikke fått svar innen {escalateAfter}. Det er {owner} som har saken, men kunden venter fortsatt. Kan du ta over, eller sørge for at kunden hører fra oss nå?',
       ],
     },
     reminder: {

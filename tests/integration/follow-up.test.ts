@@ -79,8 +79,15 @@ describe('"Did we make it right?"', () => {
     const { id } = await resolved();
     await sweepAt(3 * 86_400_000 + 60_000);
     const [checkIn] = (await t.inbox()).filter(about(id));
-    const page = await fetch(link(checkIn, 'checkin-yes'));
+    // The email says a click opens a page whose one button sends the answer; GET alone changes nothing.
+    expect(checkIn?.body.text).toContain('trycker du på ”Skicka svaret”');
+    const page = await fetch(link(checkIn, 'checkin-yes'), { headers: { 'Accept-Language': 'en' } });
     expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('<html lang="sv">');
+    expect(html).toContain('<h1>Ja, det är löst</h1>');
+    expect(html.match(/<button/g)).toHaveLength(1);
+    expect(html).toContain('Skicka svaret</button>');
     expect((await t.stack.services.store.get(id))?.status).toBe('resolved');
 
     const yes = await fetch(link(checkIn, 'checkin-yes'), {
@@ -89,7 +96,15 @@ describe('"Did we make it right?"', () => {
     });
     expect(yes.status).toBe(200);
     expect(await t.stack.services.store.get(id)).toMatchObject({ status: 'closed', outcome: 'recovered' });
-    expect((await fetch(link(checkIn, 'checkin-no'), { method: 'POST' })).status).toBe(409);
+    const other = await fetch(link(checkIn, 'checkin-no'), {
+      method: 'POST',
+      headers: { 'Accept-Language': 'en' },
+    });
+    expect(other.status).toBe(409);
+    // Already answered: said in the customer's language, with thanks and the way back to the owner.
+    const spent = await other.text();
+    expect(spent).toContain('Du har redan svarat');
+    expect(spent).toContain('svara på mejlet från Kari');
   });
 
   it('reopens on "no" and alerts the owner at once with the comment, restarting the escalation clock', async () => {
