@@ -32,7 +32,7 @@ describe('case events', () => {
       escalation: { at: at(30), state: 'waiting' },
     });
     feedback = escalate(feedback, at(31), demoSite) as Feedback;
-    feedback = claim(feedback, kari, at(40)) as Feedback;
+    feedback = claim(feedback, kari, at(40), demoSite) as Feedback;
     feedback = resolve(feedback, kari, at(50), demoSite, 'New grinder sent') as Feedback;
     feedback = { ...feedback, followUp: { at: at(60), state: 'fired' } };
     feedback = answerCheckIn(feedback, 'no', 'Still broken', at(70), demoSite) as Feedback;
