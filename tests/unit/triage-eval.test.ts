@@ -1,33 +1,51 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, type LabelledMessage } from '../../functions/domain/triage/evaluate.ts';
-import da from '../fixtures/triage/da.json' with { type: 'json' };
-import en from '../fixtures/triage/en.json' with { type: 'json' };
-import nb from '../fixtures/triage/nb.json' with { type: 'json' };
-import sv from '../fixtures/triage/sv.json' with { type: 'json' };
+import { evaluate } from '../../functions/domain/triage/evaluate.ts';
+import { BATCHES, gateFailures, LOCALES, loadBatch } from '../../scripts/triage-gates.ts';
 
-const sets = { nb, da, sv, en } as Record<'nb' | 'da' | 'sv' | 'en', LabelledMessage[]>;
+describe('triage: measured against every labelled batch', () => {
+  // An optional batch not yet written has nothing to measure; a required one must be there.
+  const batches = BATCHES.map((batch) => ({ batch, sets: loadBatch(batch) })).filter(
+    ({ batch, sets }) => batch.required || Object.keys(sets).length > 0,
+  );
 
-describe('triage: measured against the labelled fixtures', () => {
-  it.each(Object.entries(sets))(
-    'has at least 60 labelled %s messages, all three levels among them',
-    (_, cases) => {
-      expect(cases.length).toBeGreaterThanOrEqual(60);
-      expect(new Set(cases.map((item) => item.expected))).toEqual(new Set(['normal', 'high', 'urgent']));
+  it.each(batches.filter(({ batch }) => batch.name !== 'families'))(
+    'the $batch.name batch has at least 60 messages per language, all three levels among them',
+    ({ sets }) => {
+      for (const locale of LOCALES) {
+        const cases = sets[locale] ?? [];
+        expect(cases.length, locale).toBeGreaterThanOrEqual(60);
+        expect(new Set(cases.map((item) => item.expected)), locale).toEqual(
+          new Set(['normal', 'high', 'urgent']),
+        );
+      }
     },
   );
 
-  it('finds urgent messages with precision ≥ 0.9 and recall ≥ 0.8 (the issue’s bar)', () => {
+  it.each(batches)('the $batch.name batch holds its bar ($batch.about)', ({ batch, sets }) => {
     // Act
-    const { rows, misses } = evaluate(sets);
+    const evaluation = evaluate(sets);
 
     // Assess: the misses go into the failure message, which is what one needs to fix it.
-    expect(rows.all.urgent.precision ?? 0, JSON.stringify(misses, null, 1)).toBeGreaterThanOrEqual(0.9);
-    expect(rows.all.urgent.recall ?? 0, JSON.stringify(misses, null, 1)).toBeGreaterThanOrEqual(0.8);
+    expect(gateFailures(batch, evaluation), JSON.stringify(evaluation.misses, null, 1)).toEqual([]);
   });
 
-  it.each(['nb', 'da', 'sv', 'en'] as const)('holds the urgent bar in %s on its own', (locale) => {
-    const { rows } = evaluate({ [locale]: sets[locale] });
-    expect(rows[locale].urgent.precision ?? 0).toBeGreaterThanOrEqual(0.9);
-    expect(rows[locale].urgent.recall ?? 0).toBeGreaterThanOrEqual(0.8);
+  it('reads "at risk" as high or urgent, and counts each confusion once', () => {
+    // Prepare
+    const sets = {
+      en: [
+        { message: 'I will post this on Facebook.', rating: 1, expected: 'high' as const, family: 'x' },
+        { message: 'Never again.', rating: 1, expected: 'normal' as const, family: 'x' },
+        { message: 'Lovely cake.', rating: 5, expected: 'normal' as const },
+      ],
+    };
+
+    // Act
+    const { rows, families, confusion, misses } = evaluate(sets);
+
+    // Assess: urgent for high is a miss of levels but a hit for "at risk".
+    expect(rows.all.atRisk).toEqual({ precision: 0.5, recall: 1, predicted: 2, actual: 1 });
+    expect(families.legacy?.normal.recall).toBe(1);
+    expect(confusion.high.urgent + confusion.normal.high + confusion.normal.normal).toBe(3);
+    expect(misses.map((miss) => miss.got)).toEqual(['urgent', 'high']);
   });
 });

@@ -8,14 +8,14 @@ describe('triage: phrases a site adds in config', () => {
 
     // Act
     const triage = scoreFeedback(
-      { message: 'Da går jeg heller til kaffebrenneriet.', rating: 2, locale: 'nb' },
+      { message: 'Kaffebrenneriet har bedre kaffe.', rating: 2, locale: 'nb' },
       extra,
     );
 
     // Assess
     expect(triage.level).toBe('high');
     expect(triage.reasons).toEqual([
-      { group: 'leaving', phrase: 'kaffebrenneriet', label: 'mentions Kaffebrenneriet' },
+      { group: 'leaving', frame: 'leave', phrase: 'Kaffebrenneriet', label: 'mentions Kaffebrenneriet' },
     ]);
   });
 
@@ -29,9 +29,12 @@ describe('triage: phrases a site adds in config', () => {
   });
 
   it('matches a phrase of several words across any spacing, case and hyphen', () => {
-    const extra: ExtraPhrase[] = [{ phrase: 'Bergens Tidende', group: 'public' }];
-    const triage = scoreFeedback({ message: 'Jeg tipser BERGENS-tidende.', rating: 2, locale: 'nb' }, extra);
-    expect(triage.reasons.map((reason) => reason.phrase)).toContain('BERGENS-tidende');
+    const extra: ExtraPhrase[] = [{ phrase: 'Hamar Arbeiderblad', group: 'public' }];
+    const triage = scoreFeedback(
+      { message: 'Jeg leser HAMAR-arbeiderblad.', rating: 2, locale: 'nb' },
+      extra,
+    );
+    expect(triage.reasons.map((reason) => reason.phrase)).toContain('HAMAR-arbeiderblad');
   });
 
   it('matches whole words only', () => {

@@ -77,6 +77,7 @@ describe('triage: the four groups in every language', () => {
     // Assess
     expect(triage.reasons[0]).toEqual({
       group: 'formal',
+      frame: 'authority',
       phrase: 'går til FORBRUKERRÅDET',
       label: 'will contact the consumer authorities',
     });

@@ -14,6 +14,7 @@ describe('triage: intensity', () => {
     expect(triage.level).toBe('high');
     expect(triage.reasons).toContainEqual({
       group: 'intensity',
+      frame: 'intensity',
       label: 'writes in capitals',
       phrase: 'HVORFOR ER DET SÅ VANSKELIG Å FÅ SVAR',
     });
@@ -40,6 +41,7 @@ describe('triage: intensity', () => {
     // Assess
     expect(triage.reasons).toContainEqual({
       group: 'intensity',
+      frame: 'intensity',
       label: 'capitals for emphasis',
       phrase: 'FOURTH',
     });

@@ -3,6 +3,7 @@ export { scoreFeedback } from './score.ts';
 export type {
   ExtraPhrase,
   Triage,
+  TriageFrame,
   TriageGroup,
   TriageInput,
   TriageLevel,

@@ -1,7 +1,8 @@
 import { WEIGHTS } from './matchers.ts';
-import type { TriageReason } from './types.ts';
+import type { TriageFrame, TriageReason } from './types.ts';
 
 export interface Detection extends TriageReason {
+  frame: TriageFrame;
   weight: number;
 }
 
@@ -56,10 +57,20 @@ function capitals(raw: string): Detection[] {
   }
   if (words >= SHOUT_WORDS && letters >= SHOUT_LETTERS && longest) {
     const phrase = raw.slice(longest.start, Math.min(longest.end, longest.start + 80));
-    return [{ group: 'intensity', label: 'writes in capitals', phrase, weight: WEIGHTS.signal }];
+    return [
+      { group: 'intensity', frame: 'intensity', label: 'writes in capitals', phrase, weight: WEIGHTS.signal },
+    ];
   }
   if (!emphasis) return [];
-  return [{ group: 'intensity', label: 'capitals for emphasis', phrase: emphasis, weight: WEIGHTS.hint }];
+  return [
+    {
+      group: 'intensity',
+      frame: 'intensity',
+      label: 'capitals for emphasis',
+      phrase: emphasis,
+      weight: WEIGHTS.hint,
+    },
+  ];
 }
 
 function exclamations(raw: string): Detection[] {
@@ -71,5 +82,13 @@ function exclamations(raw: string): Detection[] {
     if (match[0].length > longest.length) longest = match[0];
   }
   if (longest.length < MARKS_IN_A_ROW && total < MARKS_IN_ALL) return [];
-  return [{ group: 'intensity', label: 'many exclamation marks', phrase: longest, weight: WEIGHTS.hint }];
+  return [
+    {
+      group: 'intensity',
+      frame: 'intensity',
+      label: 'many exclamation marks',
+      phrase: longest,
+      weight: WEIGHTS.hint,
+    },
+  ];
 }

@@ -4,13 +4,14 @@ import { lexicons } from './lexicon/index.ts';
 import type { LexiconLanguage, Strength } from './lexicon/types.ts';
 import { normalise } from './normalise.ts';
 import { literalPrefixes } from './prefixes.ts';
-import type { ExtraPhrase, TriageGroup } from './types.ts';
+import type { ExtraPhrase, TriageFrame, TriageGroup } from './types.ts';
 
 /** A threat alone (6) reaches urgent, a signal alone (3) reaches high; see docs/triage.md. */
 export const WEIGHTS: Readonly<Record<Strength, number>> = { threat: 6, signal: 3, hint: 1.5 };
 
 export interface Rule {
   group: TriageGroup;
+  frame: TriageFrame;
   weight: number;
   label: string;
   language: LexiconLanguage;
@@ -79,7 +80,13 @@ function insert(root: PrefixNode, prefix: string, pattern: Pattern): void {
 }
 
 /** Marks the spans of `Lexicon.neutral` patterns; they are found in the same pass as signals. */
-export const NEUTRAL: Rule = { group: 'intensity', weight: 0, label: 'neutral', language: 'any' };
+export const NEUTRAL: Rule = {
+  group: 'intensity',
+  frame: 'mention',
+  weight: 0,
+  label: 'neutral',
+  language: 'any',
+};
 
 let compiled: Matcher | undefined;
 
@@ -95,6 +102,7 @@ export function lexiconMatcher(): Matcher {
           source: expandPattern(pattern),
           rule: {
             group: entry.group,
+            frame: entry.frame,
             weight: WEIGHTS[entry.strength],
             label: entry.label,
             language: lexicon.language,
@@ -115,6 +123,14 @@ const EXTRA_STRENGTH: Readonly<Record<TriageGroup, Strength>> = {
   intensity: 'hint',
 };
 
+/** A site phrase says no more than its group: the frame a bare phrase of that group reads as. */
+const EXTRA_FRAME: Readonly<Record<TriageGroup, TriageFrame>> = {
+  public: 'mention',
+  leaving: 'leave',
+  formal: 'authority',
+  intensity: 'intensity',
+};
+
 const extraCache = new WeakMap<readonly ExtraPhrase[], Matcher | undefined>();
 
 export function extraMatcher(extra: readonly ExtraPhrase[]): Matcher | undefined {
@@ -130,6 +146,7 @@ export function extraMatcher(extra: readonly ExtraPhrase[]): Matcher | undefined
             source: literalPattern(item.text),
             rule: {
               group: item.group,
+              frame: EXTRA_FRAME[item.group],
               weight: WEIGHTS[EXTRA_STRENGTH[item.group]],
               label: `mentions ${item.phrase.trim()}`,
               language: 'any',

@@ -39,6 +39,7 @@ export function scoreFeedback(input: TriageInput, extra: readonly ExtraPhrase[] 
     'rule' in item
       ? {
           group: item.rule.group,
+          frame: item.rule.frame,
           label: item.rule.label,
           phrase: text.original(item.start, item.end).trim(),
           weight: item.rule.weight,
@@ -129,5 +130,5 @@ function reasonsOf(detections: readonly Detection[]): Triage['reasons'] {
       return true;
     })
     .slice(0, MAX_REASONS)
-    .map(({ group, phrase, label }) => ({ group, phrase, label }));
+    .map(({ group, frame, phrase, label }) => ({ group, frame, phrase, label }));
 }

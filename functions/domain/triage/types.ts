@@ -2,8 +2,31 @@ export type TriageGroup = 'public' | 'leaving' | 'formal' | 'intensity';
 export type TriageLevel = 'normal' | 'high' | 'urgent';
 export type TriageLocale = 'nb' | 'da' | 'sv' | 'en';
 
+/**
+ * What the customer means to do, or has done: the intent a phrase is read as. Several frames
+ * share a group ("tell others" and "already public" are both `public`); the frame is what the
+ * alert can explain. See docs/triage.md.
+ */
+export type TriageFrame =
+  | 'tell-others'
+  | 'audience'
+  | 'go-public'
+  | 'already-public'
+  | 'review'
+  | 'press'
+  | 'authority'
+  | 'bank'
+  | 'legal'
+  | 'leave'
+  | 'ignored'
+  | 'intensity'
+  /** A bare name (Facebook, Trustpilot) with no intent around it. */
+  | 'mention';
+
 export interface TriageReason {
   group: TriageGroup;
+  /** Absent on reasons stored before frames existed. */
+  frame?: TriageFrame;
   /** The text as the customer wrote it, so staff can see it quoted. */
   phrase: string;
   /** Short English label, e.g. "mentions Trustpilot". */

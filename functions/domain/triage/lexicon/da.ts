@@ -6,6 +6,7 @@ export const da: Lexicon = {
   entries: [
     {
       group: 'public',
+      frame: 'go-public',
       strength: 'threat',
       label: 'will post it on social media',
       patterns: [
@@ -17,6 +18,7 @@ export const da: Lexicon = {
     },
     {
       group: 'public',
+      frame: 'review',
       strength: 'threat',
       label: 'will write a bad review',
       patterns: [
@@ -29,6 +31,7 @@ export const da: Lexicon = {
     },
     {
       group: 'public',
+      frame: 'tell-others',
       strength: 'threat',
       label: 'will warn others',
       patterns: [
@@ -38,6 +41,7 @@ export const da: Lexicon = {
     },
     {
       group: 'public',
+      frame: 'press',
       strength: 'threat',
       label: 'will go to the press',
       patterns: [
@@ -48,24 +52,28 @@ export const da: Lexicon = {
     },
     {
       group: 'public',
+      frame: 'tell-others',
       strength: 'signal',
       label: "won't recommend",
       patterns: ['anbefal~ ingen|ikke anbefal~|fraråd~ (?:alle|andre|folk)|anbefaler ikke'],
     },
     {
       group: 'public',
+      frame: 'mention',
       strength: 'signal',
       label: 'mentions social media',
       patterns: ['{socialMedia}'],
     },
     {
       group: 'public',
+      frame: 'review',
       strength: 'hint',
       label: 'mentions a review',
       patterns: ['(?:dårlig~|negativ~) (?:anmeldelse~|omtale~)|(?:én|en|1) stjerne'],
     },
     {
       group: 'leaving',
+      frame: 'leave',
       strength: 'signal',
       label: 'cancelling',
       patterns: [
@@ -77,12 +85,14 @@ export const da: Lexicon = {
     },
     {
       group: 'leaving',
+      frame: 'leave',
       strength: 'hint',
       label: 'cancelling an order',
       patterns: ['(?:annuller~|afbestil~) (?:min |mit |hele )?(?:bestilling~|ordre~|købet)'],
     },
     {
       group: 'leaving',
+      frame: 'leave',
       strength: 'signal',
       label: 'says never again',
       patterns: [
@@ -95,6 +105,7 @@ export const da: Lexicon = {
     },
     {
       group: 'leaving',
+      frame: 'leave',
       strength: 'signal',
       label: 'switching provider',
       patterns: [
@@ -108,6 +119,7 @@ export const da: Lexicon = {
     },
     {
       group: 'leaving',
+      frame: 'leave',
       strength: 'signal',
       label: 'says they are leaving',
       patterns: [
@@ -120,6 +132,7 @@ export const da: Lexicon = {
     },
     {
       group: 'leaving',
+      frame: 'leave',
       strength: 'hint',
       label: 'may switch',
       patterns: [
@@ -130,6 +143,7 @@ export const da: Lexicon = {
     },
     {
       group: 'formal',
+      frame: 'authority',
       strength: 'threat',
       label: 'will contact the consumer authorities',
       patterns: [
@@ -138,6 +152,7 @@ export const da: Lexicon = {
     },
     {
       group: 'formal',
+      frame: 'legal',
       strength: 'threat',
       label: 'mentions a lawyer',
       patterns: [
@@ -147,6 +162,7 @@ export const da: Lexicon = {
     },
     {
       group: 'formal',
+      frame: 'legal',
       strength: 'threat',
       label: 'will take legal action',
       patterns: [
@@ -156,6 +172,7 @@ export const da: Lexicon = {
     },
     {
       group: 'formal',
+      frame: 'authority',
       strength: 'threat',
       label: 'will report to the police',
       patterns: [
@@ -166,6 +183,7 @@ export const da: Lexicon = {
     },
     {
       group: 'formal',
+      frame: 'bank',
       strength: 'threat',
       label: 'wants a chargeback',
       patterns: [
@@ -177,6 +195,7 @@ export const da: Lexicon = {
     },
     {
       group: 'formal',
+      frame: 'legal',
       strength: 'signal',
       label: 'cites consumer law',
       patterns: [
@@ -185,18 +204,21 @@ export const da: Lexicon = {
     },
     {
       group: 'formal',
+      frame: 'legal',
       strength: 'hint',
       label: 'claims a right',
       patterns: ['har krav på|har ret til'],
     },
     {
       group: 'formal',
+      frame: 'legal',
       strength: 'hint',
       label: 'mentions a lawyer',
       patterns: ['advokat~|jurist~'],
     },
     {
       group: 'intensity',
+      frame: 'ignored',
       strength: 'signal',
       label: 'repeated contact',
       patterns: [
@@ -209,6 +231,7 @@ export const da: Lexicon = {
     },
     {
       group: 'intensity',
+      frame: 'ignored',
       strength: 'hint',
       label: 'no answer',
       patterns: [
@@ -219,12 +242,14 @@ export const da: Lexicon = {
     },
     {
       group: 'intensity',
+      frame: 'ignored',
       strength: 'hint',
       label: 'again',
       patterns: ['(?:for )?(?:anden|tredje|fjerde|femte|sjette) gang'],
     },
     {
       group: 'intensity',
+      frame: 'intensity',
       strength: 'hint',
       label: 'strong words',
       patterns: [

@@ -6,6 +6,7 @@ export const en: Lexicon = {
   entries: [
     {
       group: 'public',
+      frame: 'go-public',
       strength: 'threat',
       label: 'will post it on social media',
       patterns: [
@@ -18,6 +19,7 @@ export const en: Lexicon = {
     },
     {
       group: 'public',
+      frame: 'review',
       strength: 'threat',
       label: 'will write a bad review',
       patterns: [
@@ -31,6 +33,7 @@ export const en: Lexicon = {
     },
     {
       group: 'public',
+      frame: 'tell-others',
       strength: 'threat',
       label: 'will warn others',
       patterns: [
@@ -40,6 +43,7 @@ export const en: Lexicon = {
     },
     {
       group: 'public',
+      frame: 'press',
       strength: 'threat',
       label: 'will go to the press',
       patterns: [
@@ -49,6 +53,7 @@ export const en: Lexicon = {
     },
     {
       group: 'public',
+      frame: 'tell-others',
       strength: 'signal',
       label: "won't recommend",
       patterns: [
@@ -58,18 +63,21 @@ export const en: Lexicon = {
     },
     {
       group: 'public',
+      frame: 'mention',
       strength: 'signal',
       label: 'mentions social media',
       patterns: ['{socialMedia}'],
     },
     {
       group: 'public',
+      frame: 'review',
       strength: 'hint',
       label: 'mentions a review',
       patterns: ['(?:bad|negative|terrible) review~|(?:1|one)[ -]star'],
     },
     {
       group: 'leaving',
+      frame: 'leave',
       strength: 'signal',
       label: 'cancelling',
       patterns: [
@@ -81,12 +89,14 @@ export const en: Lexicon = {
     },
     {
       group: 'leaving',
+      frame: 'leave',
       strength: 'hint',
       label: 'cancelling an order',
       patterns: ['cancel~ (?:my |our |the |this )?(?:order|booking|reservation)~'],
     },
     {
       group: 'leaving',
+      frame: 'leave',
       strength: 'signal',
       label: 'says never again',
       patterns: [
@@ -99,6 +109,7 @@ export const en: Lexicon = {
     },
     {
       group: 'leaving',
+      frame: 'leave',
       strength: 'signal',
       label: 'switching provider',
       patterns: [
@@ -111,6 +122,7 @@ export const en: Lexicon = {
     },
     {
       group: 'leaving',
+      frame: 'leave',
       strength: 'signal',
       label: 'says they are leaving',
       patterns: [
@@ -124,12 +136,14 @@ export const en: Lexicon = {
     },
     {
       group: 'leaving',
+      frame: 'leave',
       strength: 'hint',
       label: 'may switch',
       patterns: ['consider~ (?:switching|other options|leaving|alternatives)'],
     },
     {
       group: 'formal',
+      frame: 'authority',
       strength: 'threat',
       label: 'will contact the consumer authorities',
       patterns: [
@@ -139,6 +153,7 @@ export const en: Lexicon = {
     },
     {
       group: 'formal',
+      frame: 'legal',
       strength: 'threat',
       label: 'mentions a lawyer',
       patterns: [
@@ -149,6 +164,7 @@ export const en: Lexicon = {
     },
     {
       group: 'formal',
+      frame: 'legal',
       strength: 'threat',
       label: 'will take legal action',
       patterns: [
@@ -159,6 +175,7 @@ export const en: Lexicon = {
     },
     {
       group: 'formal',
+      frame: 'authority',
       strength: 'threat',
       label: 'will report to the police',
       patterns: [
@@ -168,6 +185,7 @@ export const en: Lexicon = {
     },
     {
       group: 'formal',
+      frame: 'bank',
       strength: 'threat',
       label: 'wants a chargeback',
       patterns: [
@@ -178,24 +196,28 @@ export const en: Lexicon = {
     },
     {
       group: 'formal',
+      frame: 'legal',
       strength: 'signal',
       label: 'cites consumer law',
       patterns: ['consumer rights(?: act)?|sale of goods act|statutory rights|my rights|legally entitled'],
     },
     {
       group: 'formal',
+      frame: 'legal',
       strength: 'hint',
       label: 'claims a right',
       patterns: ['entitled to|have a right to'],
     },
     {
       group: 'formal',
+      frame: 'legal',
       strength: 'hint',
       label: 'mentions a lawyer',
       patterns: ['lawyer|attorney|solicitor|fraud'],
     },
     {
       group: 'intensity',
+      frame: 'ignored',
       strength: 'signal',
       label: 'repeated contact',
       patterns: [
@@ -208,6 +230,7 @@ export const en: Lexicon = {
     },
     {
       group: 'intensity',
+      frame: 'ignored',
       strength: 'hint',
       label: 'no answer',
       patterns: [
@@ -217,12 +240,14 @@ export const en: Lexicon = {
     },
     {
       group: 'intensity',
+      frame: 'ignored',
       strength: 'hint',
       label: 'again',
       patterns: ['(?:second|third|fourth|fifth|sixth|umpteenth) time'],
     },
     {
       group: 'intensity',
+      frame: 'intensity',
       strength: 'hint',
       label: 'strong words',
       patterns: [

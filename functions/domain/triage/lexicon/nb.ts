@@ -6,6 +6,7 @@ export const nb: Lexicon = {
   entries: [
     {
       group: 'public',
+      frame: 'go-public',
       strength: 'threat',
       label: 'will post it on social media',
       patterns: [
@@ -18,6 +19,7 @@ export const nb: Lexicon = {
     },
     {
       group: 'public',
+      frame: 'review',
       strength: 'threat',
       label: 'will write a bad review',
       patterns: [
@@ -30,6 +32,7 @@ export const nb: Lexicon = {
     },
     {
       group: 'public',
+      frame: 'tell-others',
       strength: 'threat',
       label: 'will warn others',
       patterns: [
@@ -39,6 +42,7 @@ export const nb: Lexicon = {
     },
     {
       group: 'public',
+      frame: 'press',
       strength: 'threat',
       label: 'will go to the press',
       patterns: [
@@ -49,6 +53,7 @@ export const nb: Lexicon = {
     },
     {
       group: 'public',
+      frame: 'tell-others',
       strength: 'signal',
       label: "won't recommend",
       patterns: [
@@ -57,18 +62,21 @@ export const nb: Lexicon = {
     },
     {
       group: 'public',
+      frame: 'mention',
       strength: 'signal',
       label: 'mentions social media',
       patterns: ['{socialMedia}'],
     },
     {
       group: 'public',
+      frame: 'review',
       strength: 'hint',
       label: 'mentions a review',
       patterns: ['(?:dårlig~|negativ~) (?:anmeldelse~|omtale~)|(?:én|en|1) stjerne'],
     },
     {
       group: 'leaving',
+      frame: 'leave',
       strength: 'signal',
       label: 'cancelling',
       patterns: [
@@ -79,12 +87,14 @@ export const nb: Lexicon = {
     },
     {
       group: 'leaving',
+      frame: 'leave',
       strength: 'hint',
       label: 'cancelling an order',
       patterns: ['(?:kansel+er~|kanseler~|avbestill~) (?:hele )?(?:bestilling~|ordre~|ordren|kjøpet)'],
     },
     {
       group: 'leaving',
+      frame: 'leave',
       strength: 'signal',
       label: 'says never again',
       patterns: [
@@ -98,6 +108,7 @@ export const nb: Lexicon = {
     },
     {
       group: 'leaving',
+      frame: 'leave',
       strength: 'signal',
       label: 'switching provider',
       patterns: [
@@ -110,6 +121,7 @@ export const nb: Lexicon = {
     },
     {
       group: 'leaving',
+      frame: 'leave',
       strength: 'signal',
       label: 'says they are leaving',
       patterns: [
@@ -121,12 +133,14 @@ export const nb: Lexicon = {
     },
     {
       group: 'leaving',
+      frame: 'leave',
       strength: 'hint',
       label: 'may switch',
       patterns: ['(?:jeg|vi) bytter (?:over )?til', 'vurder~ (?:å bytte|andre alternativer|en annen)'],
     },
     {
       group: 'formal',
+      frame: 'authority',
       strength: 'threat',
       label: 'will contact the consumer authorities',
       patterns: [
@@ -135,6 +149,7 @@ export const nb: Lexicon = {
     },
     {
       group: 'formal',
+      frame: 'legal',
       strength: 'threat',
       label: 'mentions a lawyer',
       patterns: [
@@ -144,6 +159,7 @@ export const nb: Lexicon = {
     },
     {
       group: 'formal',
+      frame: 'legal',
       strength: 'threat',
       label: 'will take legal action',
       patterns: [
@@ -153,6 +169,7 @@ export const nb: Lexicon = {
     },
     {
       group: 'formal',
+      frame: 'authority',
       strength: 'threat',
       label: 'will report to the police',
       patterns: [
@@ -164,6 +181,7 @@ export const nb: Lexicon = {
     },
     {
       group: 'formal',
+      frame: 'bank',
       strength: 'threat',
       label: 'wants a chargeback',
       patterns: [
@@ -175,6 +193,7 @@ export const nb: Lexicon = {
     },
     {
       group: 'formal',
+      frame: 'legal',
       strength: 'signal',
       label: 'cites consumer law',
       patterns: [
@@ -184,18 +203,21 @@ export const nb: Lexicon = {
     },
     {
       group: 'formal',
+      frame: 'legal',
       strength: 'hint',
       label: 'claims a right',
       patterns: ['har krav på|har rett på|har rett til'],
     },
     {
       group: 'formal',
+      frame: 'legal',
       strength: 'hint',
       label: 'mentions a lawyer',
       patterns: ['advokat~|jurist~'],
     },
     {
       group: 'intensity',
+      frame: 'ignored',
       strength: 'signal',
       label: 'repeated contact',
       patterns: [
@@ -208,6 +230,7 @@ export const nb: Lexicon = {
     },
     {
       group: 'intensity',
+      frame: 'ignored',
       strength: 'hint',
       label: 'no answer',
       patterns: [
@@ -217,12 +240,14 @@ export const nb: Lexicon = {
     },
     {
       group: 'intensity',
+      frame: 'ignored',
       strength: 'hint',
       label: 'again',
       patterns: ['(?:for )?(?:andre|tredje|fjerde|femte|sjette) gang~'],
     },
     {
       group: 'intensity',
+      frame: 'intensity',
       strength: 'hint',
       label: 'strong words',
       patterns: [
@@ -243,7 +268,7 @@ export const nb: Lexicon = {
     'ikke anbefal~ (?:dere |stedet |dette )?(?:nok|høyt nok|varmt nok)',
   ],
   negation: {
-    negators: ['ikke', 'ikk', 'ike', 'aldri', 'ingen', 'ingenting', 'neppe'],
+    negators: ['ikke', 'ikk', 'ike', 'itte', 'ente', 'itj', 'ittj', 'aldri', 'ingen', 'ingenting', 'neppe'],
     bridges: [
       'til',
       'å',

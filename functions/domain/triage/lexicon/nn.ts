@@ -9,6 +9,7 @@ export const nn: Lexicon = {
   entries: [
     {
       group: 'public',
+      frame: 'go-public',
       strength: 'threat',
       label: 'will post it on social media',
       patterns: [
@@ -17,6 +18,7 @@ export const nn: Lexicon = {
     },
     {
       group: 'public',
+      frame: 'review',
       strength: 'threat',
       label: 'will write a bad review',
       patterns: [
@@ -26,6 +28,7 @@ export const nn: Lexicon = {
     },
     {
       group: 'public',
+      frame: 'tell-others',
       strength: 'threat',
       label: 'will warn others',
       patterns: [
@@ -35,12 +38,14 @@ export const nn: Lexicon = {
     },
     {
       group: 'public',
+      frame: 'tell-others',
       strength: 'signal',
       label: "won't recommend",
       patterns: ['ikkje tilrå~|tilrår ikkje|ikkje anbefal~|anbefaler ikkje'],
     },
     {
       group: 'leaving',
+      frame: 'leave',
       strength: 'signal',
       label: 'cancelling',
       patterns: [
@@ -50,6 +55,7 @@ export const nn: Lexicon = {
     },
     {
       group: 'leaving',
+      frame: 'leave',
       strength: 'signal',
       label: 'says never again',
       patterns: [
@@ -63,6 +69,7 @@ export const nn: Lexicon = {
     },
     {
       group: 'leaving',
+      frame: 'leave',
       strength: 'signal',
       label: 'switching provider',
       patterns: [
@@ -71,6 +78,7 @@ export const nn: Lexicon = {
     },
     {
       group: 'leaving',
+      frame: 'leave',
       strength: 'signal',
       label: 'says they are leaving',
       patterns: [
@@ -82,6 +90,7 @@ export const nn: Lexicon = {
     },
     {
       group: 'formal',
+      frame: 'authority',
       strength: 'threat',
       label: 'will contact the consumer authorities',
       patterns: [
@@ -90,6 +99,7 @@ export const nn: Lexicon = {
     },
     {
       group: 'formal',
+      frame: 'legal',
       strength: 'threat',
       label: 'mentions a lawyer',
       patterns: [
@@ -99,18 +109,21 @@ export const nn: Lexicon = {
     },
     {
       group: 'formal',
+      frame: 'bank',
       strength: 'threat',
       label: 'wants a chargeback',
       patterns: ['bestrid~ (?:eg |me )?(?:\\p{L}+ )?(?:belastning~|betaling~|kjøp~|trekk~)'],
     },
     {
       group: 'formal',
+      frame: 'legal',
       strength: 'signal',
       label: 'cites consumer law',
       patterns: ['forbrukarkjøpslova|kjøpslova|forbrukarrett~|mine rettar'],
     },
     {
       group: 'intensity',
+      frame: 'ignored',
       strength: 'signal',
       label: 'repeated contact',
       patterns: [
@@ -122,6 +135,7 @@ export const nn: Lexicon = {
     },
     {
       group: 'intensity',
+      frame: 'ignored',
       strength: 'hint',
       label: 'no answer',
       patterns: [
@@ -131,12 +145,14 @@ export const nn: Lexicon = {
     },
     {
       group: 'intensity',
+      frame: 'ignored',
       strength: 'hint',
       label: 'again',
       patterns: ['(?:for )?(?:andre|tredje|fjerde|femte|sjette) gong~'],
     },
     {
       group: 'intensity',
+      frame: 'intensity',
       strength: 'hint',
       label: 'strong words',
       patterns: ['uakseptab~|skandal~|latterleg~|elendig~|forferdeleg~|katastrof~|ubrukeleg~|ikkje greitt'],

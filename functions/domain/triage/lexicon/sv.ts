@@ -6,6 +6,7 @@ export const sv: Lexicon = {
   entries: [
     {
       group: 'public',
+      frame: 'go-public',
       strength: 'threat',
       label: 'will post it on social media',
       patterns: [
@@ -17,6 +18,7 @@ export const sv: Lexicon = {
     },
     {
       group: 'public',
+      frame: 'review',
       strength: 'threat',
       label: 'will write a bad review',
       patterns: [
@@ -30,6 +32,7 @@ export const sv: Lexicon = {
     },
     {
       group: 'public',
+      frame: 'tell-others',
       strength: 'threat',
       label: 'will warn others',
       patterns: [
@@ -39,6 +42,7 @@ export const sv: Lexicon = {
     },
     {
       group: 'public',
+      frame: 'press',
       strength: 'threat',
       label: 'will go to the press',
       patterns: [
@@ -49,24 +53,28 @@ export const sv: Lexicon = {
     },
     {
       group: 'public',
+      frame: 'tell-others',
       strength: 'signal',
       label: "won't recommend",
       patterns: ['rekommendera~ ingen|inte rekommendera~|avråd~ (?:alla|andra|folk)|rekommenderar inte'],
     },
     {
       group: 'public',
+      frame: 'mention',
       strength: 'signal',
       label: 'mentions social media',
       patterns: ['{socialMedia}'],
     },
     {
       group: 'public',
+      frame: 'review',
       strength: 'hint',
       label: 'mentions a review',
       patterns: ['(?:dålig~|negativ~) (?:recension~|omdöme~)|(?:en|1) stjärna'],
     },
     {
       group: 'leaving',
+      frame: 'leave',
       strength: 'signal',
       label: 'cancelling',
       patterns: [
@@ -77,6 +85,7 @@ export const sv: Lexicon = {
     },
     {
       group: 'leaving',
+      frame: 'leave',
       strength: 'hint',
       label: 'cancelling an order',
       patterns: [
@@ -85,6 +94,7 @@ export const sv: Lexicon = {
     },
     {
       group: 'leaving',
+      frame: 'leave',
       strength: 'signal',
       label: 'says never again',
       patterns: [
@@ -98,6 +108,7 @@ export const sv: Lexicon = {
     },
     {
       group: 'leaving',
+      frame: 'leave',
       strength: 'signal',
       label: 'switching provider',
       patterns: [
@@ -111,6 +122,7 @@ export const sv: Lexicon = {
     },
     {
       group: 'leaving',
+      frame: 'leave',
       strength: 'signal',
       label: 'says they are leaving',
       patterns: [
@@ -123,6 +135,7 @@ export const sv: Lexicon = {
     },
     {
       group: 'leaving',
+      frame: 'leave',
       strength: 'hint',
       label: 'may switch',
       patterns: [
@@ -133,6 +146,7 @@ export const sv: Lexicon = {
     },
     {
       group: 'formal',
+      frame: 'authority',
       strength: 'threat',
       label: 'will contact the consumer authorities',
       patterns: [
@@ -142,6 +156,7 @@ export const sv: Lexicon = {
     },
     {
       group: 'formal',
+      frame: 'legal',
       strength: 'threat',
       label: 'mentions a lawyer',
       patterns: [
@@ -151,6 +166,7 @@ export const sv: Lexicon = {
     },
     {
       group: 'formal',
+      frame: 'legal',
       strength: 'threat',
       label: 'will take legal action',
       patterns: [
@@ -161,6 +177,7 @@ export const sv: Lexicon = {
     },
     {
       group: 'formal',
+      frame: 'authority',
       strength: 'threat',
       label: 'will report to the police',
       patterns: [
@@ -171,6 +188,7 @@ export const sv: Lexicon = {
     },
     {
       group: 'formal',
+      frame: 'bank',
       strength: 'threat',
       label: 'wants a chargeback',
       patterns: [
@@ -181,6 +199,7 @@ export const sv: Lexicon = {
     },
     {
       group: 'formal',
+      frame: 'legal',
       strength: 'signal',
       label: 'cites consumer law',
       patterns: [
@@ -189,18 +208,21 @@ export const sv: Lexicon = {
     },
     {
       group: 'formal',
+      frame: 'legal',
       strength: 'hint',
       label: 'claims a right',
       patterns: ['har rätt till|har rätt att'],
     },
     {
       group: 'formal',
+      frame: 'legal',
       strength: 'hint',
       label: 'mentions a lawyer',
       patterns: ['advokat~|jurist~'],
     },
     {
       group: 'intensity',
+      frame: 'ignored',
       strength: 'signal',
       label: 'repeated contact',
       patterns: [
@@ -213,6 +235,7 @@ export const sv: Lexicon = {
     },
     {
       group: 'intensity',
+      frame: 'ignored',
       strength: 'hint',
       label: 'no answer',
       patterns: [
@@ -223,12 +246,14 @@ export const sv: Lexicon = {
     },
     {
       group: 'intensity',
+      frame: 'ignored',
       strength: 'hint',
       label: 'again',
       patterns: ['(?:för )?(?:andra|tredje|fjärde|femte|sjätte) gången'],
     },
     {
       group: 'intensity',
+      frame: 'intensity',
       strength: 'hint',
       label: 'strong words',
       patterns: [

@@ -1,4 +1,4 @@
-import type { TriageGroup } from '../types.ts';
+import type { TriageFrame, TriageGroup } from '../types.ts';
 
 /**
  * How much one phrase weighs. A `threat` alone makes an unhappy customer's message urgent, a
@@ -22,6 +22,7 @@ export type LexiconLanguage = 'nb' | 'nn' | 'da' | 'sv' | 'en' | 'any';
  */
 export interface LexiconEntry {
   group: TriageGroup;
+  frame: TriageFrame;
   strength: Strength;
   label: string;
   patterns: readonly string[];
