@@ -5,6 +5,7 @@ import {
   type TriageLevel,
   type TriageLocale,
 } from '../../functions/domain/triage/index.ts';
+import { lexiconMatcher } from '../../functions/domain/triage/matchers.ts';
 
 type Case = [TriageLocale, string, TriageFrame];
 
@@ -19,10 +20,6 @@ function levelOf(message: string, locale: TriageLocale, rating = 1): TriageLevel
 // The issue's own examples, one family at a time: each must be read as the intent it states.
 describe('triage: intent frames from issue 19', () => {
   it.each<Case>([
-    ['nb', 'Alle jeg kjenner skal få vite om dette', 'tell-others'],
-    ['da', 'Jeg advarer hele familien mod jer', 'tell-others'],
-    ['sv', 'Jag ska varna alla mina vänner', 'tell-others'],
-    ['en', 'Everyone in my running club will hear about this', 'tell-others'],
     ['nb', 'Jeg har 12 000 følgere', 'audience'],
     ['sv', 'Tänk på mina följare', 'audience'],
     ['en', 'Think of my followers', 'audience'],
@@ -41,6 +38,18 @@ describe('triage: intent frames from issue 19', () => {
   ])('%s: "%s" is read as %s and is urgent', (locale, message, frame) => {
     expect(framesOf(message, locale)).toContain(frame);
     expect(levelOf(message, locale)).toBe('urgent');
+  });
+
+  // Word of mouth without a platform is high, as the blind batch labelled it: serious, but not yet public.
+  it.each<Case>([
+    ['nb', 'Alle jeg kjenner skal få vite om dette', 'tell-others'],
+    ['da', 'Jeg advarer hele familien mod jer', 'tell-others'],
+    ['sv', 'Jag ska varna alla mina vänner', 'tell-others'],
+    ['en', 'Everyone in my running club will hear about this', 'tell-others'],
+    ['nb', 'No skal heile bygda få vite korleis de har handsama oss', 'tell-others'],
+  ])('%s: "%s" is read as %s and is high', (locale, message, frame) => {
+    expect(framesOf(message, locale)).toContain(frame);
+    expect(levelOf(message, locale)).toBe('high');
   });
 
   it.each<Case>([
@@ -79,11 +88,19 @@ describe('triage: intent frames from issue 19', () => {
   });
 
   it.each([
-    ['nb', 'Eg skal fortelje alle eg kjenner korleis de har handsama meg'],
+    ['nb', 'Eg skal fortelje alle eg kjenner korleis de har handsama meg, og eg går til Forbrukarrådet'],
     ['nb', 'Difor har eg lagt det ut i facebookgruppa'],
     ['nb', 'Eg går til Forbrukarrådet viss eg ikkje får svar'],
   ] as const)('%s: nynorsk "%s" is urgent', (locale, message) => {
     expect(levelOf(message, locale)).toBe('urgent');
+  });
+});
+
+describe('triage: speed without a clock', () => {
+  it('indexes every pattern by a literal prefix, so none is scanned across the whole message', () => {
+    // A pattern that starts with a letter class would be run at every position of a 5000-character
+    // message; the budget (≤ 1 ms) only holds while this list stays empty.
+    expect(lexiconMatcher().anywhere.map((pattern) => pattern.regex.source.slice(0, 80))).toEqual([]);
   });
 });
 
@@ -99,6 +116,8 @@ describe('triage: contexts that defuse a frame', () => {
     ['en', "I've told all my friends how good you are, so this was a shame."],
     ['en', "I'm a journalist and need an invoice for my employer."],
     ['nb', 'Jeg har ikke mange følgere, men jeg vil ha svar.'],
+    ['nb', 'Jeg er ikke typen som legger ut ting på nett, men maten var kald.'],
+    ['en', "I'm not the type to post things online, but the food was cold."],
   ] as const)('%s: "%s" stays normal at two stars', (locale, message) => {
     expect(levelOf(message, locale, 2)).toBe('normal');
   });

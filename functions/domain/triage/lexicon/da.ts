@@ -10,7 +10,7 @@ export const da: Lexicon = {
       strength: 'threat',
       label: 'will post it on social media',
       patterns: [
-        '(?:lægg~|lagt|lagde|post~|del~|delt|skriv~|skrev|publicer~|film~) (?:jeg |vi )?(?:det |det hele |hele )?(?:op |ud )?_ (?:på|i|til|om) (?:{social}|{socialMedia})',
+        '(?:lægg~|lagt|lagde|post~|del~|delt|skriv~|skrev|publicer~|film~) (?:jeg |vi )?(?:det |det hele |hele )?(?:op |ud )?_ (?:på|i|til|om) (?:{social}|{socialMedia}|{review})',
         '(?:skal|kommer til at komme|ender|havner) (?:lige )?(?:ud )?(?:på|i) (?:{social}|{socialMedia})',
         '(?:ud|op) (?:på|i) {socialMedia}',
         'gå~ viral~|(?:\\d+|mange|tusind~?) (?:visninger|delinger|likes|kommentarer)',
@@ -22,7 +22,7 @@ export const da: Lexicon = {
       strength: 'threat',
       label: 'will write a bad review',
       patterns: [
-        '(?:skriv~|skrev~|giv~|giver|gi~|gav|givet|efterlad~|bliver?) (?:jer |en |et )?(?:\\p{L}+ )?(?:anmeldelse~|omtale~|review~|bedømmelse~ på {review})',
+        '(?:skriv~|skrev~|giv~|giver|gi~|gav|givet|efterlad~|bliver?) (?:jeg |vi |det )?(?:jer )?(?:en |et )?(?:\\p{L}+ )?(?:anmeldelse~|omtale~|review~|bedømmelse~ på {review})',
         'anmeld~ (?:jer|stedet|butikken|restauranten|firmaet) (?:på|i) {review}',
         '(?:giv~|giver|gi~|gav|givet) (?:jer )?(?:1|én|en|nul|0|minus) stjerne~',
         '(?:næste|næste skridt|næste stop) (?:er |bliver )?(?:en )?(?:{review}|{social}|{socialMedia}|{press})',
@@ -32,7 +32,7 @@ export const da: Lexicon = {
     {
       group: 'public',
       frame: 'tell-others',
-      strength: 'threat',
+      strength: 'signal',
       label: 'will warn others',
       patterns: [
         'advar~ (?:alle|andre|folk|venn~|familie~|nabo~|kolleg~|hele)',
@@ -77,7 +77,7 @@ export const da: Lexicon = {
       strength: 'signal',
       label: 'cancelling',
       patterns: [
-        'opsig~ (?:mit |min |vores )?(?:abonnement~|aftale~|medlemskab~|kontrakt~|kort~|konto~|alt)?',
+        'opsig~(?: (?:mit |min |vores )?(?:\\p{L}*(?:abonnement|aftale|medlemskab|kontrakt|kort|konto)~|alt))?',
         'opsagt',
         '(?:annuller~|afmeld~|afslut~|luk~) (?:mit |min |vores |hele )?(?:abonnement~|aftale~|medlemskab~|konto~|kontrakt~|kundeforhold~)',
         'meld~ (?:mig|os) ud',

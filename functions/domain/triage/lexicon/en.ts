@@ -34,7 +34,7 @@ export const en: Lexicon = {
     {
       group: 'public',
       frame: 'tell-others',
-      strength: 'threat',
+      strength: 'signal',
       label: 'will warn others',
       patterns: [
         'warn~ (?:everyone|everybody|others|people|all|my|anyone|friends|family)',

@@ -10,7 +10,7 @@ export const nb: Lexicon = {
       strength: 'threat',
       label: 'will post it on social media',
       patterns: [
-        '(?:legg~|la|lagt|post~|del~|delt|skriv~|skrev|publiser~|filme~) (?:jeg |vi )?(?:ut |opp )?_ (?:på|i|til|om) (?:{social}|{socialMedia})',
+        '(?:legg~|la|lagt|post~|del~|delt|skriv~|skrev|publiser~|filme~) (?:jeg |vi )?(?:ut |opp )?_ (?:på|i|til|om) (?:{social}|{socialMedia}|{review})',
         '(?:skal|kommer til å (?:komme|havne)|havner|går) (?:rett )?(?:ut )?(?:på|i) (?:{social}|{socialMedia})',
         '(?:ut|opp) (?:på|i) {socialMedia}',
         'går? viral~|(?:\\d+|mange|tusen~?) (?:visninger|delinger|likes|kommentarer)',
@@ -23,7 +23,7 @@ export const nb: Lexicon = {
       strength: 'threat',
       label: 'will write a bad review',
       patterns: [
-        '(?:skriv~|skrev~|gi~|gir|ga|gitt|legg~ igjen|la igjen|lagt igjen|blir?|poste~) (?:dere |en |ei |et )?(?:\\p{L}+ )?(?:anmeldelse~|omtale~|review~|vurdering~ på {review})',
+        '(?:skriv~|skrev~|gi~|gir|ga|gitt|legg~ igjen|la igjen|lagt igjen|blir?|poste~) (?:jeg |vi |det )?(?:dere )?(?:en |ei |et )?(?:\\p{L}+ )?(?:anmeldelse~|omtale~|review~|vurdering~ på {review})',
         'anmeld~ (?:dere|stedet|butikken|restauranten) (?:på|i) {review}',
         '(?:gi~|gir|ga|gitt) (?:dere )?(?:1|én|en|ei|null|0|minus) stjerne~',
         'neste (?:stopp|steg|skritt) (?:er |blir )?(?:en |ei )?(?:{review}|{social}|{socialMedia}|{press})',
@@ -33,7 +33,7 @@ export const nb: Lexicon = {
     {
       group: 'public',
       frame: 'tell-others',
-      strength: 'threat',
+      strength: 'signal',
       label: 'will warn others',
       patterns: [
         'advar~ (?:alle|andre|folk|venn~|familie~|nabo~|kolleg~|hele)',
@@ -80,7 +80,9 @@ export const nb: Lexicon = {
       strength: 'signal',
       label: 'cancelling',
       patterns: [
-        '(?:si|sier|sa|sagt) opp (?:abonnement~|avtale~|medlemskap~|kontrakt~|kort~|konto~|alt|dere|kundeforhold~)?',
+        // The object is optional, with its space: "sier opp." and "sier opp i dag" count too.
+        '(?:si|sier|sagt) opp(?: (?:\\p{L}*(?:abonnement|avtale|medlemskap|kontrakt|kort|konto|kundeforhold)~|alt|dere|meg|oss))?',
+        'sa opp (?:\\p{L}*(?:abonnement|avtale|medlemskap|kontrakt|kort|konto|kundeforhold)~|alt|dere)',
         '(?:kansel+er~|kanseler~|avbestill~|avslutt~|terminer~) (?:hele )?(?:abonnement~|avtale~|medlemskap~|konto~|kontrakt~|kundeforhold~)',
         'meld~ (?:meg|oss) ut',
       ],

@@ -29,7 +29,7 @@ export const nn: Lexicon = {
     {
       group: 'public',
       frame: 'tell-others',
-      strength: 'threat',
+      strength: 'signal',
       label: 'will warn others',
       patterns: [
         'åtvar~ (?:alle|andre|folk|venn~|familie~|nabo~|heile)',
@@ -49,7 +49,8 @@ export const nn: Lexicon = {
       strength: 'signal',
       label: 'cancelling',
       patterns: [
-        '(?:seie|seier|sei|sa|sagt) opp (?:abonnement~|avtal~|medlemskap~|kontrakt~|kort~|konto~|alt|dykk)?',
+        '(?:seie|seier|sei|sagt) opp(?: (?:\\p{L}*(?:abonnement|avtal|medlemskap|kontrakt|kort|konto)~|alt|dykk|meg|oss))?',
+        'sa opp (?:\\p{L}*(?:abonnement|avtal|medlemskap|kontrakt|kort|konto)~|alt|dykk)',
         'meld~ (?:meg|oss) ut',
       ],
     },

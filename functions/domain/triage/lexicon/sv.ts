@@ -10,7 +10,7 @@ export const sv: Lexicon = {
       strength: 'threat',
       label: 'will post it on social media',
       patterns: [
-        '(?:lägg~|lagt|lade|la|post~|del~|delat|delade|skriv~|skrev|publicer~|filma~) (?:jag |vi )?(?:ut |upp )?_ (?:på|i|till|om) (?:{social}|{socialMedia})',
+        '(?:lägg~|lagt|lade|la|post~|del~|delat|delade|skriv~|skrev|publicer~|filma~) (?:jag |vi )?(?:ut |upp )?_ (?:på|i|till|om) (?:{social}|{socialMedia}|{review})',
         '(?:ska|kommer att hamna|hamnar) (?:rakt )?(?:ut )?(?:på|i) (?:{social}|{socialMedia})',
         '(?:ut|upp) (?:på|i) {socialMedia}',
         'går? viral~|(?:\\d+|många|tusen~?) (?:visningar|delningar|likes|kommentarer)',
@@ -22,7 +22,7 @@ export const sv: Lexicon = {
       strength: 'threat',
       label: 'will write a bad review',
       patterns: [
-        '(?:skriv~|skrev|ge|ger|gav|gett|lämna~|blir?) (?:er |en |ett )?(?:\\p{L}+ )?(?:recension~|omdöme~|review~|betyg på {review})',
+        '(?:skriv~|skrev|ge|ger|gav|gett|lämna~|blir?) (?:jag |vi |det )?(?:er )?(?:en |ett )?(?:\\p{L}+ )?(?:recension~|omdöme~|review~|betyg på {review})',
         'recensera~ (?:er|stället|butiken|restaurangen|företaget) (?:på|i) {review}',
         'recensera~ er',
         '(?:ge|ger|gav|gett) (?:er )?(?:1|en|ett|noll|0|minus) stjärn~',
@@ -33,7 +33,7 @@ export const sv: Lexicon = {
     {
       group: 'public',
       frame: 'tell-others',
-      strength: 'threat',
+      strength: 'signal',
       label: 'will warn others',
       patterns: [
         'varna~ (?:alla|andra|folk|vänn~|vän~|familj~|grann~|kolleg~|hela)',
@@ -78,7 +78,8 @@ export const sv: Lexicon = {
       strength: 'signal',
       label: 'cancelling',
       patterns: [
-        '(?:säg~|sade|sa) upp (?:mitt |min |vårt |vår )?(?:abonnemang~|avtal~|medlemskap~|kontrakt~|kort~|konto~|prenumeration~|allt)?',
+        '(?:säg~|sade) upp(?: (?:mitt |min |vårt |vår )?(?:\\p{L}*(?:abonnemang|avtal|medlemskap|kontrakt|kort|konto|prenumeration)~|allt|mig|oss))?',
+        'sa upp (?:mitt |min |vårt |vår )?(?:\\p{L}*(?:abonnemang|avtal|medlemskap|kontrakt|kort|konto|prenumeration)~|allt)',
         'uppsagt',
         '(?:avsluta~|stäng~|häv~) (?:mitt |min |vårt |hela )?(?:abonnemang~|avtal~|medlemskap~|konto~|kontrakt~|prenumeration~)',
       ],

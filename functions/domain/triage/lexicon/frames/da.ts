@@ -2,7 +2,7 @@ import { clauseGap, type FrameSet } from './types.ts';
 
 const CLAUSE = clauseGap(['og', 'men', 'hvis', 'når', 'fordi']);
 const PEOPLE =
-  '(?:alle|folk|flest muligt|så mange som muligt|venn~|familie~|nabo~|kolleg~|andre kunder|hele (?:byen|familien|kvarteret|opgangen|gaden|arbejdspladsen|klubben|foreningen|danmark|landet|verden|skolen|klassen))';
+  '(?:hele (?:min |mit |mine |vores |den )?\\p{L}*(?:klubb~|klub~|kreds~|krets~|gjeng~|gruppe~|grupp~|lag~|hold~|forening~|förening~|familie~|familj~|omgangskre[dt]s~|nabolag~|bygd~|skole~|skola~|klasse~|klass~|jobb~|arbejdsplads~|arbetsplats~|kontor~|släkt~|slekt~|vennegjeng~|venner~|vänner~|kolleg~)|resten af (?:familien|slægten|holdet|klassen)|(?:min|mine) (?:\\p{L}+ ){0,1}(?:og (?:mine |min )?\\p{L}+)|alle|folk|flest muligt|så mange som muligt|venn~|familie~|nabo~|kolleg~|andre kunder|hele (?:byen|familien|kvarteret|opgangen|gaden|arbejdspladsen|klubben|foreningen|danmark|landet|verden|skolen|klassen))';
 
 /** Danish. "I" (you, plural) is lowercased `i` in the text. */
 export const daFrames: FrameSet = {
@@ -10,11 +10,13 @@ export const daFrames: FrameSet = {
     {
       group: 'public',
       frame: 'tell-others',
-      strength: 'threat',
+      strength: 'signal',
       label: 'will tell others',
       patterns: [
-        `${PEOPLE} ${CLAUSE}(?:skal|ska|kommer til at|må|bør|fortjener at) (?:nok |jo |virkelig |i hvert fald )?(?:høre|vide|få at vide|få det at vide)`,
+        `${PEOPLE} ${CLAUSE}(?:skal|ska|kommer til at|må|bør|fortjener at) (?:nok |jo |virkelig |i hvert fald |i hvert tilfælde |helt sikkert |garanteret )?(?:høre|vide|få at vide|få det at vide)`,
         `sørge for at ${PEOPLE} ${CLAUSE}(?:ved|får at vide|får det at vide|hører)`,
+        `(?:får|skal|ska|kommer) ${PEOPLE} ${CLAUSE}(?:at )?(?:vide|høre)`,
+        '(?:sagt|sige|siger|fortalt) (?:det )?til (?:alle|mine|min|hele|folk|venn~|familie~|kolleg~) (?:\\p{L}+ ){0,3}(?:at )?(?:de skal )?(?:holde sig|styre uden om|undgå)',
         '(?:fortæl~|fortalt) (?:det |det her |om det her |om det )?(?:til )?(?:alle|hele|venn~|familie~|folk|andre|flest muligt)',
         '(?:spred~|spredt|spreder) (?:ordet|det her|historien|sagen)',
         '(?:delt|deler|dele) (?:det her|det|historien|oplevelsen) med (?:alle|venn~|familie~|folk|hele)',
@@ -27,7 +29,13 @@ export const daFrames: FrameSet = {
       frame: 'audience',
       strength: 'threat',
       label: 'has an audience',
-      patterns: ['(?:\\d[\\d .,]*k?|tusind~|titusind~|mange) (?:{audience})', '(?:mine) (?:{audience})'],
+      patterns: [
+        '(?:\\d[\\d .,]*k?|tusind~|titusind~|mange|en del|ret mange|flere tusind|tusindvis af) (?:{audience})',
+        '(?:mine) (?:{audience})',
+        '(?:\\d[\\d .,]*k?|tusind~|mange|en del|ret mange|flere tusind|tusindvis) (?:som )?(?:følger|læser|ser|lytter til) (?:mig|os|bloggen|kontoen|kanalen)',
+        '(?:mat|reise|mote|interiør|mad|rejse|mode|resa|mode|food|travel|fashion|lifestyle|beauty|mamma|mor|foto|tech)?(?:blogger|blog|influencer|youtuber|podcaster) (?:\\p{L}+ ){0,3}(?:som )?(?:mange|en del|ret mange|tusindvis) (?:læser|følger|ser|lytter)',
+        '(?:som|jeg er) (?:mat|reise|mote|interiør|mad|rejse|mode|resa|mode|food|travel|fashion|lifestyle|beauty|mamma|mor|foto|tech)?(?:blogger|influencer|youtuber|podcaster)',
+      ],
     },
     {
       group: 'public',
@@ -43,10 +51,13 @@ export const daFrames: FrameSet = {
       label: 'will go public',
       patterns: [
         '(?:blive|bliver|blir|gøre|gør|gjort|gå|går) (?:det her |det |sagen |historien )?(?:ud )?offentlig~',
+        '(?:alle|folk) (?:på|i) (?:{review}|{social}|{forum})',
         'gå~ (?:ud )?(?:offentlig~ )?med (?:det her|det|sagen|historien)',
         '(?:lægg~|lagt|lagde|post~|del~|delt|skriv~|skrevet|skrev|publicer~) _ (?:op |ud )?(?:på|i|om) (?:{forum})',
         'ud over (?:hele )?(?:nettet|internettet|byen|{social})',
         '(?:lægg~|lagt|post~|del~|delt|spred~|skriv~) (?:\\p{L}+ ){0,3}(?:overalt|alle steder)',
+        '(?:skriv~|post~|fortæl~|del~|lægg~) (?:\\p{L}+ ){0,4}offentlig~',
+        '(?:tema|sag|indslag|afsnit|episode~|opslag|indlæg|video~|anmeldelse) (?:\\p{L}+ ){0,3}(?:i|på|af) (?:min |mit |mine )?(?:{audience}|{forum})',
         '(?:skal|kommer til at) skrive (?:et opslag |lidt )?om (?:det her|jer|oplevelsen)',
         '(?:skriv~|skrev~|post~) (?:det |det her |om det her |om det |om jer )?(?:på|i) {review}',
         '(?:ryger|ryge|kommer|havner) (?:det |det her |sagen )?(?:ud )?(?:på|i) (?:mit |min |mine |vores )?(?:{social}|{socialMedia}|{forum}|{audience}|{press})',
@@ -62,6 +73,8 @@ export const daFrames: FrameSet = {
         '(?:ligger|er|står) (?:allerede |nu )?(?:ude )?(?:på|i) (?:{social}|{socialMedia}|{forum}|{review})',
         '(?:opslag~|indlæg~|post~|tråd~) (?:om jer )?_ (?:delt|liket|kommenteret|fået) (?:over |mere end )?(?:\\d+|hundred~|tusind~|mange)',
         '(?:delt|liket) (?:over |mere end )?(?:\\d+|hundred~|tusind~|mange) gange',
+        '(?:er|findes|ligger) (?:nu |allerede )?(?:en|et) (?:tråd|opslag|indlæg|post|video|anmeldelse) om (?:jer|firmaet|butikken|det her)',
+        '(?:anmeldelse~|opslag~|indlæg~|review~) (?:min |mit )?(?:\\p{L}+ ){0,3}(?:er|ligger) (?:allerede |nu )?(?:ude|publiceret|oppe|online)',
         '(?:har|har allerede|har nu|har lige) (?:lagt|postet|delt|skrevet|publiceret) (?:op |ud )?_ (?:på|i|om) (?:{social}|{socialMedia}|{forum}|{review})',
       ],
     },
@@ -72,7 +85,8 @@ export const daFrames: FrameSet = {
       label: 'will go to the press',
       patterns: [
         '(?:går|gå|sendes|sender|havner|ender|kommer|ryger) (?:sagen |det her |det |historien )?(?:direkte |videre )?(?:til|i) (?:{press}|bt|dr)',
-        '(?:kontakt~|talt med|snakket med|været i kontakt med|i kontakt med|tip~|ring~|skrevet til|skrive til) (?:en |et )?(?:journalist~|reporter~|{paper})',
+        '(?:en )?(?:sag|historie|opgave) for (?:{press}|bt|dr)',
+        '(?:kontakt~|talt med|snakket med|været i kontakt med|i kontakt med|tip~|ring~|skrevet til|skrive til) (?:en |et )?(?:journalist~|reporter~|{press}|bt|dr)',
       ],
     },
     {
@@ -82,6 +96,11 @@ export const daFrames: FrameSet = {
       label: 'says they are leaving',
       patterns: [
         'set det sidste (?:til|af) (?:mig|os)',
+        'ser (?:mig|os) (?:ikke|aldrig) (?:mere |her )*igen',
+        'nu er det (?:slut|forbi|nok)',
+        '(?:sætte~|sætter|satte) (?:\\p{L}+ ){0,4}(?:ben|fod|fødder) (?:her|hos jer|i jeres)',
+        '(?:aldrig|ikke) (?:mere |igen )?(?:sætte~|sætter) (?:mine |min |sine |deres |vores )?(?:ben|fod|fødder)',
+        '(?:holde|holder) (?:sig|mig|os) (?:langt )?(?:væk|fra) (?:fra )?(?:jer|stedet|butikken|jeres \\p{L}+)',
         '(?:ikke|ingen|aldrig) (?:flere|mere) (?:bestillinger|køb|handler|besøg|penge) (?:fra|hos) (?:mig|os)',
         '(?:ikke|aldrig) (?:en|én) (?:krone|øre) (?:mere|til)',
         '(?:går|skifter|flytter|tager) (?:jeg |vi )?(?:hellere )?over til',
@@ -89,7 +108,7 @@ export const daFrames: FrameSet = {
         'flyt~ (?:min~ |mit |vores )?(?:\\p{L}*abonnement~|\\p{L}*aftale~|penge~|konto~|\\p{L}*lån~|forsikring~|opsparing~) _ til',
         'flyt~ (?:\\p{L}+ ){0,3}til (?:en |et )?(?:anden|andet) (?:udbyder~|leverandør~|bank~|selskab~|butik~)',
         '(?:skift~|flyt~) (?:jeg |vi )?(?:over )?til (?:en )?konkurrent~',
-        'skift~ (?:jeg |vi )(?:over )?(?:til )?(?:en |et )?(?:anden|andet) (?:udbyder~|leverandør~|bank~|operatør~|butik~|selskab~|sted|frisør~|fitnesscenter~|forhandler~)',
+        'skift~ (?:jeg |vi )?(?:over )?(?:til )?(?:en |et )?(?:anden|andet|ny|nyt) (?:\\p{L}*udbyder~|\\p{L}*leverandør~|\\p{L}*bank~|operatør~|butik~|\\p{L}*selskab~|sted|frisør~|fitnesscenter~|forhandler~)',
         'sidste (?:gang|bestilling~|køb~) (?:fra|hos) (?:mig|os)',
       ],
     },
@@ -122,6 +141,7 @@ export const daFrames: FrameSet = {
     },
   ],
   neutral: [
+    '(?:ikke|aldrig) (?:typen|en der|sådan en|den type) (?:der |som |til at )?[^.,;!?\\n]{0,60}',
     '(?:fortalt|fortæl~|rost|anbefalet|anbefal~) (?:til )?(?:alle|venn~|familie~|folk|andre) _ (?:hvor|om hvor|at i er) (?:god~|tilfreds|dygtige|fantastisk~|flot~|søde)',
     '(?:følger|fulgt|fulgte) (?:jer|dig) (?:på|i) (?:{social}|{forum})',
   ],

@@ -2,7 +2,7 @@ import { clauseGap, type FrameSet } from './types.ts';
 
 const CLAUSE = clauseGap(['and', 'but', 'if', 'when', 'because']);
 const PEOPLE =
-  '(?:everyone|everybody|as many people as (?:i can|possible)|all my|all our|people|friends|family|neighbours|neighbors|colleagues|other customers|anyone|every (?:parent|mum|mom|dad|member|neighbour|neighbor|friend|customer|person)|the whole (?:town|village|street|school|office|club|family|world|internet|country))';
+  '(?:(?:my|our) whole (?:\\p{L}+ ){0,2}(?:club|group|team|family|office|street|class|school|church|gym|network|circle|crew|estate|village|town)|everyone (?:at|in|from) (?:my|our|the) (?:\\p{L}+ ){0,2}(?:office|work|club|group|school|street|gym|team|church|family)|everyone|everybody|as many people as (?:i can|possible)|all my|all our|people|friends|family|neighbours|neighbors|colleagues|other customers|anyone|every (?:parent|mum|mom|dad|member|neighbour|neighbor|friend|customer|person)|the whole (?:town|village|street|school|office|club|family|world|internet|country))';
 
 /** English, UK and US. */
 export const enFrames: FrameSet = {
@@ -10,11 +10,13 @@ export const enFrames: FrameSet = {
     {
       group: 'public',
       frame: 'tell-others',
-      strength: 'threat',
+      strength: 'signal',
       label: 'will tell others',
       patterns: [
-        `${PEOPLE} ${CLAUSE}(?:will|is going to|are going to|gonna|is gonna|shall|needs? to|should|must|deserves? to|has to|have to|ought to|is about to) (?:definitely |certainly |all |soon )?(?:hear|know|find out|learn)`,
-        `make (?:damn |very )?sure ${PEOPLE} ${CLAUSE}(?:knows?|hears?|finds? out|is aware|are aware|learns?)`,
+        `${PEOPLE} ${CLAUSE}(?:will|is going to|are going to|gonna|is gonna|shall|needs? to|should|must|deserves? to|has to|have to|ought to|is about to) (?:definitely |certainly |all |soon |for sure |anyway )?(?:hear|know|find out|learn)`,
+        `mak~ (?:damn |very )?sure ${PEOPLE} ${CLAUSE}(?:knows?|hears?|finds? out|is aware|are aware|learns?)`,
+        '(?:already )?(?:warned|told) (?:my |our )?(?:\\p{L}+ ){0,4}(?:off|away from|to stay away from|to avoid) (?:you|your|this)',
+        'word (?:travels|spreads|gets around) fast',
         "(?:i'll|i will|i'm going to|im going to|i am going to|going to|gonna|i'll be) (?:be )?(?:tell~|warn~) (?:everyone|everybody|people|anyone|all|every|the whole|my)",
         'spread~ the word',
         '(?:shared|sharing|share) (?:this|it|my story|my experience) with (?:everyone|everybody|all|my|friends|family|people)',
@@ -29,7 +31,9 @@ export const enFrames: FrameSet = {
       label: 'has an audience',
       patterns: [
         '(?:\\d[\\d.,]*k?|thousands of|tens of thousands of) (?:{audience})',
-        '(?:my|our) (?:\\d[\\d.,]*k? )?(?:followers|subscribers|readers|viewers|audience)',
+        '(?:my|our) (?:\\d[\\d.,]*k? )?(?:followers|subscribers|readers|viewers|audience|listeners)',
+        '(?:\\d[\\d.,]*k?|thousands of|loads of|lots of|plenty of) (?:people )?(?:follow|read|watch|listen to) (?:me|my \\p{L}+)',
+        "(?:as a|i am a|i'm a|im a) (?:mat|reise|mote|interiør|mad|rejse|mode|resa|mode|food|travel|fashion|lifestyle|beauty|mamma|mor|foto|tech)?(?:blogger|influencer|youtuber|podcaster|reviewer)",
       ],
     },
     {
@@ -46,10 +50,15 @@ export const enFrames: FrameSet = {
       label: 'will go public',
       patterns: [
         'go~ public|gone public|went public|going public',
+        '(?:everyone|everybody|people) (?:on|in) (?:{review}|{social}|{forum})',
         'mak~ (?:this|it|the whole thing|everything) public',
         '(?:this|it|that) (?:will|is going to|is gonna|goes|will go|could go|might go) (?:be )?public',
         '(?:post~|shar~|put~|writ~|wrote|upload~) _ (?:on|in|to|online|up on) (?:{forum})',
         'all over (?:{social}|{socialMedia}|{forum}|town)',
+        '(?:post~|writ~|shar~|talk~|say~|speak~) (?:about )?(?:\\p{L}+ ){0,3}publicly',
+        '(?:end~ up|ending up|land~|go~|goes) (?:on|in) (?:{review}|{social}|{socialMedia}|{forum})',
+        '(?:episode|post|video|story|blog post|thread|review) (?:\\p{L}+ ){0,3}(?:of|on|in) (?:my|our) (?:{audience}|{forum})',
+        '(?:leav~|writ~|post~|mention~ (?:it|this) in|put~ (?:it|this) in) (?:a |my |an )?(?:\\p{L}+ )?{review} review~',
         '(?:post~|shar~|put~|spread~|writ~) (?:\\p{L}+ ){0,3}everywhere',
         "(?:i'll|i will|going to|gonna|i'm going to|i am going to|i'll be|i will be) (?:be )?(?:writ~|blog~|post~) about (?:this|you|my experience|your company)",
         '(?:this|it|that|this story) (?:is going|goes|will go|is gonna go|will be going|will be|is going to be|is gonna be|ends up|will end up) (?:in|into|on) (?:my |our )?(?:next )?(?:{audience}|{forum})',
@@ -66,6 +75,9 @@ export const enFrames: FrameSet = {
         "(?:it's|it is|this is|they're|its) (?:already |now )?(?:on|up on|all over) (?:{social}|{socialMedia}|{forum}|{review})",
         '(?:post|thread|review|tweet|video)s? (?:about you )?_ (?:has|have|got|already has|now has) (?:over |more than |nearly )?(?:\\d+k?|hundreds|thousands|loads)',
         '(?:already|just) (?:posted|shared|written|wrote|put) (?:it |this |about (?:this|it|you) )?_ (?:on|in|to) (?:{social}|{socialMedia}|{forum}|{review})',
+        '(?:posted|shared|put up|uploaded) _ (?:on|in|to) (?:{social}|{socialMedia}|{forum})',
+        '(?:review|post|thread|video) (?:\\p{L}+ ){0,2}(?:is|has gone) (?:already |now )?(?:live|up|out|online|published|viral)',
+        "(?:there is|there's|theres) (?:now |already )?(?:a|an) (?:thread|post|video|review) (?:about|on) (?:you|your company|this)",
         '(?:shared|retweeted|liked) (?:over |more than )?(?:\\d+k?|hundreds of|thousands of) times',
       ],
     },
@@ -76,7 +88,9 @@ export const enFrames: FrameSet = {
       label: 'will go to the press',
       patterns: [
         '(?:this|it|that|my story|the story) (?:is going|goes|will go|is gonna go|will be going|gets? sent|will be sent) (?:straight )?to (?:{press})',
-        '(?:contact~|in touch with|spoken to|spoke to|speaking to|talk~ to|talked to|tip~ off|email~|writ~ to|wrote to|call~) (?:a |the )?(?:journalist~|reporter~|{paper})',
+        '(?:contact~|in touch with|spoken to|spoke to|speaking to|talk~ to|talked to|tip~ off|email~|writ~ to|wrote to|call~) (?:a |the )?(?:journalist~|reporter~|{press})',
+        'kind of story (?:that )?(?:the )?(?:\\p{L}+ ){1,4}(?:loves?|would love|likes?|eats? up|runs?)',
+        '(?:a |the )?(?:story|job|case) for (?:the )?{press}',
       ],
     },
     {
@@ -94,6 +108,10 @@ export const enFrames: FrameSet = {
         '(?:no longer|not) (?:be )?(?:a |your )?(?:loyal )?customer(?: of yours)?(?: any ?more)?',
         "(?:i'm|i am|im|we're|we are) (?:going|moving|switching) (?:over )?to (?:a |your )?(?:competitor|rival|\\p{L}+ instead)",
         '(?:losing|lose|lost) (?:me|us) as (?:a )?customers?',
+        "(?:i'm|i am|im|we're|we are) (?:so |totally |completely |officially |just )?done(?: here)?(?= *[.!,\\n]| *$)",
+        '(?:us~|using|go~ with|going with|try~|trying|switch~ to|find~|finding) (?:a |another )?(?:different|new|other) (?:supplier|provider|company|shop|store|bank|gym|restaurant|firm|garage|broadband|energy|salon|hairdresser|barber|dentist|vet|courier|builder|plumber|electrician)s?',
+        '(?:go~|going|went|gone) with (?:someone|somebody|somewhere) else',
+        '(?:set~|setting) foot in (?:your|this|that) (?:\\p{L}+ )?(?:shop|store|place|restaurant|hotel|gym|salon|branch) again',
       ],
     },
     {
@@ -106,6 +124,7 @@ export const enFrames: FrameSet = {
         '(?:ask~|asked|contact~|call~|told|get~|getting|speak~ to|spoke to|spoken to|talk~ to|talked to) (?:my|the) (?:bank|card company|card provider|credit card (?:company|provider)|card issuer|amex) (?:to|about|and)',
         'claw~ (?:the |my )?(?:money |payment )?back|claw~ back',
         '(?:paypal|klarna|amex|visa|mastercard) (?:claim|dispute|case|chargeback)',
+        '(?:asked|ask~|told|tell~|got|get~) (?:paypal|klarna|amex|my bank|the bank) to (?:stop|block|reverse|refund|freeze|cancel)',
         '(?:revers~|recall~) (?:the |this |my )?(?:charge|payment|transaction)s?',
         '(?:stop|stopped|stopping|cancel~) (?:the |my )?(?:payment|direct debit|standing order) (?:with|through|at) (?:my |the )?bank',
       ],
@@ -118,10 +137,12 @@ export const enFrames: FrameSet = {
       patterns: [
         '(?:this|it|that|my complaint|complaint|the complaint|the matter|this matter|the case) (?:is going|goes|will go|is gonna go|will be going|gets? sent|will be sent|has gone|has been sent|has been referred|is being referred) (?:straight )?to (?:the )?{body}',
         '(?:refer~|escalat~|rais~|log~|lodg~|submit~|report~|complain~) (?:this |it |a complaint |the complaint |my complaint |you )?(?:with|to) (?:the )?{body}',
+        '(?:police|criminal) (?:report|complaint)|(?:reported|reporting|report) (?:it|this|you|him|her|them|the incident) to the police|the police (?:have|has) been (?:called|contacted|informed)',
       ],
     },
   ],
   neutral: [
+    '(?:not|never) (?:the type|the kind of person|one|someone|a person) (?:to|who|that) [^.,;!?\\n]{0,60}',
     '(?:told|tell~|telling|recommended|recommend~) (?:all my|everyone|everybody|my|people|friends|family) _ (?:how|about how) (?:great|good|amazing|lovely|brilliant|happy|fab|wonderful)',
     "(?:i'm|i am|im|i work as|as) an? (?:journalist|reporter)",
   ],

@@ -2,7 +2,7 @@ import { clauseGap, type FrameSet } from './types.ts';
 
 const CLAUSE = clauseGap(['og', 'men', 'viss', 'når', 'fordi']);
 const PEOPLE =
-  '(?:alle|folk|flest mogleg|så mange som mogleg|venn~|familie~|nabo~|kolleg~|andre kundar|heile (?:bygda|byen|familien|nabolaget|gata|jobben|klubben|laget|noreg|landet|verda|slekta|skulen|klassen))';
+  '(?:heile (?:min |mitt |mine |vår |vårt |våre |den )?\\p{L}*(?:klubb~|klub~|kreds~|krets~|gjeng~|gruppe~|grupp~|lag~|hold~|forening~|förening~|familie~|familj~|omgangskre[dt]s~|nabolag~|bygd~|skole~|skola~|klasse~|klass~|jobb~|arbejdsplads~|arbetsplats~|kontor~|släkt~|slekt~|vennegjeng~|venner~|vänner~|kolleg~)|resten av (?:familien|slekta|gjengen)|alle|folk|flest mogleg|så mange som mogleg|venn~|familie~|nabo~|kolleg~|andre kundar|heile (?:bygda|byen|familien|nabolaget|gata|jobben|klubben|laget|noreg|landet|verda|slekta|skulen|klassen))';
 
 /** Norwegian nynorsk and the dialect forms customers type (eg, ikkje, korleis, difor). */
 export const nnFrames: FrameSet = {
@@ -10,11 +10,12 @@ export const nnFrames: FrameSet = {
     {
       group: 'public',
       frame: 'tell-others',
-      strength: 'threat',
+      strength: 'signal',
       label: 'will tell others',
       patterns: [
-        `${PEOPLE} ${CLAUSE}(?:skal|kjem til å|må|bør|fortener å) (?:nok |jo |verkeleg )?(?:få )?(?:vite|veta|høyre|høyra)`,
+        `${PEOPLE} ${CLAUSE}(?:skal|kjem til å|må|bør|fortener å) (?:nok |jo |verkeleg |i alle fall |iallfall |uansett )?(?:få )?(?:vite|veta|høyre|høyra)`,
         `syte for at ${PEOPLE} ${CLAUSE}(?:får vite|veit|får høyre|høyrer)`,
+        `(?:får|skal|ska|kjem) ${PEOPLE} ${CLAUSE}(?:få )?(?:vite|veta|høyre|høyra|høre)`,
         '(?:fortel~|fortalt|fortelje) (?:det |dette |om dette |om det )?(?:til )?(?:alle|heile|venn~|familie~|folk|andre|flest mogleg)',
         'åtvar~ (?:andre|folk|alle)',
       ],
@@ -79,6 +80,7 @@ export const nnFrames: FrameSet = {
     },
   ],
   neutral: [
+    '(?:ikkje|aldri) (?:typen|ein som|sånn|den typen) (?:som |til å )?[^.,;!?\\n]{0,60}',
     '(?:fortalt|fortel~|skryt~|skrytt|tilrådd|anbefalt) (?:til )?(?:alle|venn~|familie~|folk|andre) _ (?:kor|om kor) (?:bra|godt|nøgd|flinke|fantastisk|flott|hyggeleg|gode)',
   ],
 };
