@@ -76,6 +76,7 @@ describe('case events', () => {
       { ...fresh, notify: { seen: ['received'], deliveries: {} } },
       kari,
       at(5),
+      demoSite,
     ) as Feedback;
     expect(nextDueAt(claimed)).toBe(at(5));
     const queued = queueNotifications(claimed, targets, at(5)) as Feedback;
