@@ -1,4 +1,4 @@
-import { type Action, signAction } from './action-token.ts';
+import { type Action, type ActionClaims, signAction } from './action-token.ts';
 import type { Feedback } from './feedback.ts';
 import type { Signer } from './reply-address.ts';
 
@@ -37,4 +37,11 @@ export function staffLinks(
   const expiresAt = Math.floor(Date.parse(issuedAt) / 1000) + STAFF_LINK_DAYS * DAY_SECONDS;
   const url = (action: Action) => actionUrl(context, feedback.id, action, staffEmail, carrier, expiresAt);
   return { thread: url('view'), claim: url('claim'), resolve: url('resolve'), reassign: url('reassign') };
+}
+
+/** The same check-in's other answer, for a customer who pressed the wrong one in the email. */
+export function otherAnswerUrl(context: LinkContext, claims: ActionClaims): string | undefined {
+  const other =
+    claims.a === 'checkin-yes' ? 'checkin-no' : claims.a === 'checkin-no' ? 'checkin-yes' : undefined;
+  return other && actionUrl(context, claims.f, other, claims.p, claims.n, claims.e);
 }

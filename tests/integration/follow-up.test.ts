@@ -88,6 +88,8 @@ describe('"Did we make it right?"', () => {
     expect(html).toContain('<h1>Ja, det är löst</h1>');
     expect(html.match(/<button/g)).toHaveLength(1);
     expect(html).toContain('Skicka svaret</button>');
+    // A wrong press in the email costs nothing: the page links the other answer of the same email.
+    expect(html).toContain(`Tryckte du fel? <a href="${link(checkIn, 'checkin-no')}">Nej, inte riktigt</a>`);
     expect((await t.stack.services.store.get(id))?.status).toBe('resolved');
 
     const yes = await fetch(link(checkIn, 'checkin-yes'), {

@@ -115,7 +115,13 @@ function sitePeopleExcept(site: SiteConfig, email: string): Person[] {
  * The customer's page behind a check-in answer or "unsubscribe". Its title is the answer the link
  * stands for, and its one button sends it: the email promised exactly that one press.
  */
-export function CustomerActionPage(props: { action: Action; feedback: Feedback; site: SiteConfig }) {
+export function CustomerActionPage(props: {
+  action: Action;
+  feedback: Feedback;
+  site: SiteConfig;
+  /** The check-in's other answer, so a wrong press in the email costs nothing. */
+  otherUrl?: string;
+}) {
   const { action, feedback, site } = props;
   const t = pageCopy[feedback.locale];
   const values = { owner: firstName(feedback.claimedBy ?? feedback.owner), site: site.displayName };
@@ -136,6 +142,11 @@ export function CustomerActionPage(props: { action: Action; feedback: Feedback; 
         )}
         <button type="submit">{action === 'unsubscribe' ? t.unsubscribeButton : t.send}</button>
       </form>
+      {props.otherUrl && (
+        <p>
+          {t.wrongAnswer} <a href={props.otherUrl}>{action === 'checkin-yes' ? answers.no : answers.yes}</a>
+        </p>
+      )}
       <p class="meta">{site.displayName}</p>
     </Layout>
   );

@@ -2,6 +2,7 @@ import { type Context, Hono } from 'hono';
 import type { Locale } from '../../config/schema.ts';
 import { performCustomerAction } from '../../domain/customer-actions.ts';
 import { ValidationError } from '../../domain/errors.ts';
+import { otherAnswerUrl } from '../../domain/links.ts';
 import type { Suppressions } from '../../domain/ports.ts';
 import { firstName } from '../../domain/routing.ts';
 import {
@@ -56,7 +57,15 @@ export function actionRoutes(deps: ActionDeps & { suppressions: Suppressions }) 
     const link = await openLink(c.req.param('token'), deps);
     if (link.used) throw usedLink(link);
     if (link.claims.p === 'customer') {
-      return c.html(<CustomerActionPage action={link.claims.a} feedback={link.feedback} site={link.site} />);
+      const otherUrl = otherAnswerUrl({ publicUrl: deps.config.publicUrl, signer: deps.signer }, link.claims);
+      return c.html(
+        <CustomerActionPage
+          action={link.claims.a}
+          feedback={link.feedback}
+          site={link.site}
+          otherUrl={otherUrl}
+        />,
+      );
     }
     return c.html(
       <StaffActionPage
