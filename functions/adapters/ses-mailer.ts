@@ -21,6 +21,16 @@ export class SesMailer implements Mailer {
     this.#configurationSet = options.configurationSet;
   }
 
+  async #threading(references: string[] | undefined): Promise<{ name: string; value: string }[]> {
+    if (!references?.length) return [];
+    const region = await this.#client.config.region();
+    const ids = references.map((id) => sesMessageId(id, region));
+    return [
+      { name: 'In-Reply-To', value: ids.at(-1) as string },
+      { name: 'References', value: ids.join(' ') },
+    ];
+  }
+
   async send(email: OutgoingEmail): Promise<{ messageId: string }> {
     try {
       const result = await this.#client.send(
@@ -36,7 +46,9 @@ export class SesMailer implements Mailer {
                 Text: { Data: email.text, Charset: 'UTF-8' },
                 Html: { Data: email.html, Charset: 'UTF-8' },
               },
-              Headers: email.headers?.map(({ name, value }) => ({ Name: name, Value: value })),
+              Headers: [...(email.headers ?? []), ...(await this.#threading(email.references))].map(
+                ({ name, value }) => ({ Name: name, Value: value }),
+              ),
             },
           },
         }),
@@ -46,6 +58,14 @@ export class SesMailer implements Mailer {
       throw classify(error);
     }
   }
+}
+
+/**
+ * SES replaces any Message-ID we set and returns its own id; the header it writes is
+ * `<id@<region>.amazonses.com>`, so that is how later emails of a conversation name it.
+ */
+export function sesMessageId(id: string, region: string): string {
+  return `<${id}@${region}.amazonses.com>`;
 }
 
 function classify(error: unknown): Error {

@@ -1,4 +1,5 @@
 import type { EarshotConfig, Person, SiteConfig } from '../config/schema.ts';
+import { automationHeaders } from '../emails/conversation.ts';
 import { renderDigest } from '../emails/digest.ts';
 import { parseDuration } from './duration.ts';
 import type { Feedback } from './feedback.ts';
@@ -332,6 +333,7 @@ export async function sendDigest(siteId: string, deps: DigestDeps): Promise<Sent
     from: { name: site.displayName, address: site.sender },
     to,
     ...renderDigest(digest, site),
+    headers: automationHeaders('digest'),
   });
   return { digest, to, messageId };
 }

@@ -167,7 +167,7 @@ async function deliver(
   }
   if (!claimed || !delivery || abandoned) return claimed;
 
-  let result: { messageId: string } | { skipped: string } | { held: string };
+  let result: { messageId: string; subject?: string } | { skipped: string } | { held: string };
   const site = deps.config.sites.find((candidate) => candidate.id === claimed.siteId);
   try {
     const { skip, optedOut } = await reasonToSkip(claimed, kind, deps);
@@ -181,7 +181,8 @@ async function deliver(
           ? await deps.store.history(claimed.siteId, claimed.emailHash, claimed.id, 3)
           : undefined;
       const context = { config: deps.config, signer: deps.signer, history, optedOut };
-      result = await deps.mailer.send(composeEmail(kind, claimed, context, delivery));
+      const email = composeEmail(kind, claimed, context, delivery);
+      result = { ...(await deps.mailer.send(email)), subject: email.subject };
     }
   } catch (error) {
     const outcome = afterFailure(delivery, error, deps.clock.now());
@@ -206,7 +207,12 @@ async function deliver(
       ? { state: 'skipped', reason: result.skipped }
       : 'held' in result
         ? { state: 'held', reason: result.held }
-        : { state: 'sent', sentAt: deps.clock.now().toISOString(), messageId: result.messageId };
+        : {
+            state: 'sent',
+            sentAt: deps.clock.now().toISOString(),
+            messageId: result.messageId,
+            subject: result.subject,
+          };
   const settled = await settle(id, kind, leaseUntil, deps, outcome, claimed);
   if ('held' in result && site) await noteHeldAck(claimed, site, deps);
   if (settled && outcome.reason?.startsWith('suppressed'))

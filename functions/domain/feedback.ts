@@ -50,6 +50,8 @@ export interface MailDelivery {
   leaseUntil?: string;
   sentAt?: string;
   messageId?: string;
+  /** The subject it went out with: later emails of its conversation answer to the first one's. */
+  subject?: string;
   lastError?: string;
   /** Why it was not sent (`skipped`), e.g. the daily acknowledgement limit for the address. */
   reason?: string;

@@ -36,6 +36,11 @@ export interface OutgoingEmail {
   text: string;
   html: string;
   headers?: { name: string; value: string }[];
+  /**
+   * The earlier emails of the same conversation, oldest first, by the id the mailer returned for
+   * each: the mailer turns them into In-Reply-To and References as its provider writes Message-IDs.
+   */
+  references?: string[];
 }
 
 export interface Mailer {

@@ -16,7 +16,7 @@ import { findPerson, firstName } from '../domain/routing.ts';
 import { findSite } from '../domain/submit-feedback.ts';
 import { renderAcknowledgement } from './acknowledgement.ts';
 import { renderCheckIn } from './check-in.ts';
-import { automationHeaders, conversationOf } from './conversation.ts';
+import { automationHeaders, conversationOf, threadOf } from './conversation.ts';
 import { renderClaimed, renderStaffReply } from './customer-notices.ts';
 import { escapeHtml } from './html.ts';
 import { type InboundNotice, renderInboundNotice } from './inbound-notices.ts';
@@ -60,9 +60,12 @@ export function composeEmail(
   const locale = conversation === 'customer' ? feedback.locale : site.defaultLocale;
   // The notice that a chat target was turned off has no reply address: nothing to write above.
   const marked = baseKind(kind) === 'notify-off' ? email : withMarker(email, REPLY_MARKER[locale]);
+  const thread = threadOf(kind, feedback);
   return {
     ...marked,
+    ...(thread.subject ? { subject: thread.subject } : {}),
     headers: [...(email.headers ?? []), ...automationHeaders(kind)],
+    ...(thread.references.length ? { references: thread.references } : {}),
   };
 }
 

@@ -23,11 +23,59 @@ export function conversationOf(kind: MailKind, feedback: Feedback): Conversation
  * RFC 3834: Earshot's own mail says it is automatic, so auto-responders stay quiet, and Exchange
  * is asked not to answer it at all; a relayed answer is a person's words and says nothing.
  */
-export function automationHeaders(kind: MailKind): { name: string; value: string }[] {
-  const base = baseKind(kind);
+export function automationHeaders(kind: MailKind | 'digest'): { name: string; value: string }[] {
+  const base = kind === 'digest' ? kind : baseKind(kind);
   if (base === 'relay') return [];
   return [
     { name: 'Auto-Submitted', value: base === 'ack' ? 'auto-replied' : 'auto-generated' },
     { name: 'X-Auto-Response-Suppress', value: 'All' },
   ];
+}
+
+/**
+ * The emails that make up the two conversations. Side notices (a held acknowledgement, a relay
+ * limit, a chat target turned off) keep their own subject and stand apart from them.
+ */
+const THREADED = new Set([
+  'ack',
+  'claimed',
+  'checkin',
+  'relay',
+  'alert',
+  'escalation',
+  'reminder',
+  'reopened',
+]);
+
+/** References kept: the first email and the latest ones (RFC 5322 suggests trimming the middle). */
+const MAX_REFERENCES = 10;
+
+/**
+ * Where an email sits in its conversation: the ids of the earlier emails already sent in it
+ * (oldest first) and the subject of the first one, which every later one answers to.
+ */
+export function threadOf(kind: MailKind, feedback: Feedback): { references: string[]; subject?: string } {
+  if (!THREADED.has(baseKind(kind))) return { references: [] };
+  const conversation = conversationOf(kind, feedback);
+  const earlier = (Object.entries(feedback.mail) as [MailKind, Feedback['mail'][MailKind]][])
+    .filter(
+      ([other, delivery]) =>
+        other !== kind &&
+        THREADED.has(baseKind(other)) &&
+        delivery?.state === 'sent' &&
+        delivery.messageId &&
+        conversationOf(other, feedback) === conversation,
+    )
+    .map(([, delivery]) => delivery as NonNullable<typeof delivery>)
+    .sort((a, b) => (a.sentAt ?? '').localeCompare(b.sentAt ?? ''));
+  const ids = earlier.map((delivery) => delivery.messageId as string);
+  const references =
+    ids.length > MAX_REFERENCES ? [ids[0] as string, ...ids.slice(-(MAX_REFERENCES - 1))] : ids;
+  const first = earlier[0]?.subject;
+  return { references, ...(first ? { subject: answering(first) } : {}) };
+}
+
+/** `Re: <first subject>`, once: a first subject that already answers something is not prefixed again. */
+function answering(subject: string): string {
+  return /^re:/i.test(subject) ? subject : `Re: ${subject}`;
 }

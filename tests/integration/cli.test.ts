@@ -188,6 +188,8 @@ describe('earshot digest', () => {
     expect(digest?.body.text).toContain('TILBAKEMELDINGER');
     expect(digest?.body.html).toContain('delivery');
     expect(digest?.body.html).not.toMatch(/<img|<script/i);
+    // Automatic mail says so, so that an out-of-office does not answer the digest.
+    expect(digest?.headers).toContainEqual({ name: 'Auto-Submitted', value: 'auto-generated' });
   });
 
   it('prints instead of sending with --dry-run', async () => {

@@ -154,7 +154,9 @@ describe('one-click actions', () => {
     const claimed = await fetch(linkFor(alert, 'claim'), { method: 'POST' });
     expect(await claimed.text()).toContain('Kunden får en kort e-post');
     const [told] = await t.waitForEmails(to(ack.destination.to[0] ?? ''));
-    expect(told?.subject).toBe("Sorry for the wait – I'm looking at your case now");
+    // Threaded under the acknowledgement; the apology is the first thing it says.
+    expect(told?.subject).toBe(`Re: ${ack.subject}`);
+    expect(told?.body.text).toContain("You should have heard from me by now, and I'm sorry");
     const stored = await t.stack.services.store.get(id);
     expect(Date.parse(stored?.respondBy ?? '')).toBeGreaterThan(clock.now().getTime());
     clock.set(new Date());
