@@ -5,6 +5,8 @@ import type { InboundFigures } from './measure/inbound.ts';
 import { inboundBudgets, inboundRows } from './measure/inbound-report.ts';
 import type { IntakeFigures } from './measure/intake.ts';
 import type { BundleFigures } from './measure/lambda.ts';
+import type { TriageFigures } from './measure/triage.ts';
+import { triageBudgets, triageRows } from './measure/triage-report.ts';
 import type { WidgetFigures } from './measure/widget.ts';
 
 export interface Figures {
@@ -14,6 +16,7 @@ export interface Figures {
   alert: AlertFigures;
   growth: GrowthFigures;
   inbound?: InboundFigures;
+  triage?: TriageFigures;
 }
 
 export interface Budget {
@@ -88,6 +91,7 @@ export function checkBudgets(f: Figures): Budget[] {
     );
   }
   budgets.push(...inboundBudgets(f.inbound));
+  budgets.push(...triageBudgets(f.triage));
   return budgets;
 }
 
@@ -164,6 +168,7 @@ export function markdown(f: Figures, budgets: Budget[], context: string): string
     ]);
   }
   rows.push(...inboundRows(f.inbound, verdict));
+  rows.push(...triageRows(f.triage, verdict));
   const table = (head: string[], body: string[][]) =>
     [
       `| ${head.join(' | ')} |`,

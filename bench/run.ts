@@ -5,6 +5,7 @@ import { measureGrowth } from './measure/growth.ts';
 import { measureInbound } from './measure/inbound.ts';
 import { measureIntake } from './measure/intake.ts';
 import { measureLambdas } from './measure/lambda.ts';
+import { measureTriage } from './measure/triage.ts';
 import { measureWidgetSize } from './measure/widget.ts';
 import { checkBudgets, type Figures, markdown } from './report.ts';
 
@@ -54,6 +55,9 @@ const figures: Figures = {
     measureGrowth(settings.checkpoints, settings.seedBudgetMs, settings.growthLoadSeconds),
   ),
   inbound: await step('hostile inbound mail', () => measureInbound(quick ? 2 : 5, quick ? 3 : 7)),
+  triage: await step('spread-risk triage scoring', async () =>
+    measureTriage(quick ? 2 : 5, quick ? 50 : 200),
+  ),
 };
 const budgets = checkBudgets(figures);
 const context = `${new Date().toISOString().slice(0, 16)}Z, Node ${process.version}, ${availableParallelism()} cores, load average ${loadBefore.toFixed(1)} → ${(loadavg()[0] ?? 0).toFixed(1)}${quick ? ', --quick' : ''}`;
