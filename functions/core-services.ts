@@ -2,12 +2,14 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { systemClock } from './adapters/clock.ts';
 import { hmacSigner, ids, keyedHash } from './adapters/crypto.ts';
 import { DynamoDbFeedbackStore } from './adapters/dynamodb/feedback-store.ts';
-import { DynamoDbHeldAcks } from './adapters/dynamodb/held-acks-store.ts';
+import { DynamoDbHeldMail } from './adapters/dynamodb/held-mail-store.ts';
+import { DynamoDbReputationStore } from './adapters/dynamodb/reputation-store.ts';
 import { createLogger } from './adapters/logger.ts';
 import type { EarshotConfig } from './config/schema.ts';
-import type { HeldAcks } from './domain/held-acks.ts';
+import type { HeldMail } from './domain/held-mail.ts';
 import type { Clock, Logger, Suppressions } from './domain/ports.ts';
 import type { Signer } from './domain/reply-address.ts';
+import type { ReputationStore } from './domain/reputation.ts';
 import type { SubmitDeps } from './domain/submit-feedback.ts';
 
 /**
@@ -34,7 +36,8 @@ export type CoreServices = SubmitDeps & {
   suppressions: Suppressions;
   signer: Signer;
   logger: Logger;
-  heldAcks: HeldAcks;
+  heldMail: HeldMail;
+  reputation: ReputationStore;
 };
 
 const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
@@ -67,6 +70,7 @@ export function createCoreServices(runtime: Runtime): CoreServices {
     hash: keyedHash(runtime.tokenSecret),
     signer: hmacSigner(runtime.tokenSecret),
     logger: runtime.logger ?? createLogger(),
-    heldAcks: new DynamoDbHeldAcks({ client: store.client, tableName: runtime.tableName }),
+    heldMail: new DynamoDbHeldMail({ client: store.client, tableName: runtime.tableName }),
+    reputation: new DynamoDbReputationStore({ client: store.client, tableName: runtime.tableName }),
   };
 }

@@ -8,13 +8,14 @@ import {
 } from '../domain/errors.ts';
 import { CONNECTION_HELP, parse, UsageError } from './args.ts';
 import type { Command } from './command.ts';
+import { breaker } from './commands/breaker.ts';
 import { digest } from './commands/digest.ts';
 import { list, show } from './commands/feedback.ts';
 import { erase, exportCommand } from './commands/privacy.ts';
 import type { CliIo } from './context.ts';
 import { UnreachableError } from './context.ts';
 
-const COMMANDS: Command[] = [list, show, exportCommand, erase, digest];
+const COMMANDS: Command[] = [list, show, exportCommand, erase, digest, breaker];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

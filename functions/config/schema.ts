@@ -106,6 +106,19 @@ export const siteSchema = z.strictObject({
   notify: z._default(z.array(notifyTargetSchema), []),
 });
 
+/**
+ * Each site's customer mail is watched over a sliding window: past these rates its automated
+ * customer mail pauses, well before SES's own review (about 10 % bounces, 0.5 % complaints)
+ * would stop every site's mail, staff alerts included.
+ */
+const reputationBreaker = z.strictObject({
+  bounceRate: z._default(z.number().check(z.gt(0), z.lte(1)), 0.05),
+  complaintRate: z._default(z.number().check(z.gt(0), z.lte(1)), 0.001),
+  windowHours: z._default(z.number().check(z.int(), z.gte(1), z.lte(24 * 14)), 24),
+  /** Fewer customer emails than this in the window are too few to judge a rate by. */
+  minimumSends: z._default(z.number().check(z.int(), z.gte(1)), 20),
+});
+
 export const configSchema = z
   .strictObject({
     /** Where customers and staff reach the API (links in emails, the widget's script URL). */
@@ -115,6 +128,12 @@ export const configSchema = z
     /** Signs one-click action links; locally from here or EARSHOT_TOKEN_SECRET, in AWS from Secrets Manager. */
     tokenSecret: z.optional(z.string().check(z.minLength(32))),
     ackLimitPerDay: z._default(z.number().check(z.int(), z.gte(0)), 3),
+    reputationBreaker: z._default(reputationBreaker, {
+      bounceRate: 0.05,
+      complaintRate: 0.001,
+      windowHours: 24,
+      minimumSends: 20,
+    }),
     sites: z.array(siteSchema).check(z.minLength(1)),
   })
   .check(

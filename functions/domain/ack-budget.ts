@@ -1,9 +1,9 @@
 import type { EarshotConfig, SiteConfig } from '../config/schema.ts';
-import { renderHeldAcksNotice } from '../emails/held-acks-notice.ts';
+import { renderHeldMailNotice } from '../emails/held-acks-notice.ts';
 import type { Feedback, MailDelivery } from './feedback.ts';
-import type { HeldAcks } from './held-acks.ts';
-import { mutate } from './mutate.ts';
+import type { HeldMail } from './held-mail.ts';
 import type { Clock, Counters, FeedbackStore, Logger, Mailer } from './ports.ts';
+import { releaseHeld } from './release-held.ts';
 import { signRelease } from './release-token.ts';
 import type { Signer } from './reply-address.ts';
 
@@ -11,7 +11,7 @@ export interface AckBudgetDeps {
   config: EarshotConfig;
   store: FeedbackStore;
   counters: Counters;
-  heldAcks: HeldAcks;
+  heldMail: HeldMail;
   mailer: Mailer;
   clock: Clock;
   signer: Signer;
@@ -53,7 +53,7 @@ export function ackWithinBudget(
  * next held acknowledgement tries again: the owner must not miss that this is happening.
  */
 export async function noteHeldAck(feedback: Feedback, site: SiteConfig, deps: AckBudgetDeps) {
-  await deps.heldAcks.hold(site.id, feedback.id);
+  await deps.heldMail.hold(site.id, 'ack-budget', feedback.id);
   const now = deps.clock.now();
   const key = `ackheld-notice#${site.id}#${hourOf(now)}`;
   if (!(await deps.counters.hit(key, { limit: 1, expiresAt: hourEnds(now, 2) }))) return;
@@ -66,7 +66,7 @@ export async function noteHeldAck(feedback: Feedback, site: SiteConfig, deps: Ac
     await deps.mailer.send({
       from: { name: site.displayName, address: site.sender },
       to: [site.owner.email],
-      ...renderHeldAcksNotice(site, { releaseUrl }),
+      ...renderHeldMailNotice(site, { releaseUrl }),
     });
     deps.logger.warn('acknowledgements held: hourly budget reached', { siteId: site.id });
   } catch (error) {
@@ -78,29 +78,7 @@ export async function noteHeldAck(feedback: Feedback, site: SiteConfig, deps: Ac
   }
 }
 
-/**
- * The owner's "send the held acknowledgements": each held one is owed again now, marked so the
- * budget lets it through. Returns how many were released. Safe to press twice.
- */
-export async function releaseHeldAcks(
-  siteId: string,
-  deps: Pick<AckBudgetDeps, 'store' | 'heldAcks' | 'clock'>,
-) {
-  const ids = await deps.heldAcks.list(siteId);
-  const now = deps.clock.now().toISOString();
-  let released = 0;
-  for (const id of ids) {
-    const changed = await mutate(deps.store, id, (current) => {
-      const ack = current.mail.ack;
-      if (ack?.state !== 'held') return undefined;
-      const { reason: _held, ...rest } = ack;
-      return {
-        ...current,
-        mail: { ...current.mail, ack: { ...rest, state: 'pending', notBefore: now, budgetReleased: true } },
-      };
-    });
-    if (changed) released += 1;
-  }
-  await deps.heldAcks.forget(siteId, ids);
-  return released;
+/** The owner's "send the held acknowledgements"; see releaseHeld. */
+export function releaseHeldAcks(siteId: string, deps: Pick<AckBudgetDeps, 'store' | 'heldMail' | 'clock'>) {
+  return releaseHeld(siteId, 'ack-budget', deps);
 }

@@ -4,13 +4,20 @@ import { ackWithinBudget, noteHeldAck } from './ack-budget.ts';
 import { applyTimers } from './case-events.ts';
 import { TransientSendError } from './errors.ts';
 import { baseKind, type Feedback, type MailDelivery, type MailKind } from './feedback.ts';
-import type { HeldAcks } from './held-acks.ts';
+import type { HeldMail } from './held-mail.ts';
 import { mutate } from './mutate.ts';
 import { deliverNotifications } from './notify/deliver.ts';
 import { queueNotifications } from './notify/ledger.ts';
 import type { NotifyPorts } from './notify/ports.ts';
 import type { Clock, Counters, FeedbackStore, Logger, Mailer, Suppressions } from './ports.ts';
 import type { Signer } from './reply-address.ts';
+import type { ReputationStore } from './reputation.ts';
+import {
+  countCustomerSend,
+  customerMailPaused,
+  isAutomatedCustomerMail,
+  isCustomerMail,
+} from './reputation-breaker.ts';
 import { isMailDue } from './schedule.ts';
 import { assessSpreadRisk } from './spread-risk.ts';
 import { tellUndelivered } from './undelivered.ts';
@@ -24,9 +31,10 @@ export interface DispatchDeps {
   clock: Clock;
   signer: Signer;
   logger: Logger;
-  heldAcks: HeldAcks;
   /** Slack, Teams and webhooks: sent after the emails, never in their way. */
   notify: NotifyPorts;
+  heldMail: HeldMail;
+  reputation: ReputationStore;
   hash(value: string): string;
 }
 
@@ -173,6 +181,8 @@ async function deliver(
     const { skip, optedOut } = await reasonToSkip(claimed, kind, deps);
     if (skip) {
       result = { skipped: skip };
+    } else if (site && isAutomatedCustomerMail(kind) && (await customerMailPaused(site, deps))) {
+      result = { held: 'reputation-breaker' };
     } else if (kind === 'ack' && site && !(await ackWithinBudget(claimed, delivery, site, deps))) {
       result = { held: 'ack-budget' };
     } else {
@@ -214,7 +224,11 @@ async function deliver(
             subject: result.subject,
           };
   const settled = await settle(id, kind, leaseUntil, deps, outcome, claimed);
-  if ('held' in result && site) await noteHeldAck(claimed, site, deps);
+  if ('held' in result && site) {
+    if (result.held === 'ack-budget') await noteHeldAck(claimed, site, deps);
+    else await deps.heldMail.hold(site.id, 'reputation-breaker', id);
+  }
+  if ('messageId' in result && site && isCustomerMail(claimed, kind)) await countCustomerSend(site, deps);
   if (settled && outcome.reason?.startsWith('suppressed'))
     await tellUndelivered(settled, kind, 'suppressed', deps);
   deps.logger.info(`email ${outcome.state}`, {

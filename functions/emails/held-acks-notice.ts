@@ -47,7 +47,7 @@ const copy: Record<Locale, { subject: string; paragraphs: string[]; release: str
   },
 };
 
-export function renderHeldAcksNotice(site: SiteConfig, input: { releaseUrl: string }): RenderedEmail {
+export function renderHeldMailNotice(site: SiteConfig, input: { releaseUrl: string }): RenderedEmail {
   const t = copy[site.defaultLocale];
   return renderNotice({
     locale: site.defaultLocale,

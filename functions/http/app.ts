@@ -1,7 +1,7 @@
 import { type Context, Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
-import type { HeldAcks } from '../domain/held-acks.ts';
+import type { HeldMail } from '../domain/held-mail.ts';
 import type { Logger, Suppressions } from '../domain/ports.ts';
 import type { Signer } from '../domain/reply-address.ts';
 import type { SubmitDeps } from '../domain/submit-feedback.ts';
@@ -17,7 +17,7 @@ export interface AppDeps extends SubmitDeps {
   logger: Logger;
   signer: Signer;
   suppressions: Suppressions;
-  heldAcks: HeldAcks;
+  heldMail: HeldMail;
   /** Where the caller's address comes from differs between Lambda and Node: the root decides. */
   clientIp(c: Context): string | undefined;
   /** The built widget script (served as /widget.js), when this deployment serves it. */

@@ -5,10 +5,10 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { DynamoDbAdminStore } from '../adapters/dynamodb/admin-store.ts';
 import { createServices, type Services } from '../composition.ts';
 import type { EarshotConfig } from '../config/schema.ts';
-import { recordDeliveryProblem } from '../domain/delivery-problems.ts';
 import { sendWeeklyDigests } from '../domain/digest.ts';
 import { runDueWork } from '../domain/dispatch.ts';
 import type { Clock, Logger } from '../domain/ports.ts';
+import { recordSesEvent } from '../domain/reputation-breaker.ts';
 import { createApp } from '../http/app.ts';
 import { startPoller } from './poller.ts';
 import { startSmtpInbound } from './smtp-inbound.ts';
@@ -81,7 +81,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   });
   // What SNS delivers in AWS (bounces, complaints) can be posted here by hand or by tests.
   app.post('/local/ses-events', async (c) =>
-    c.json({ suppressed: await recordDeliveryProblem(await c.req.json(), services) }),
+    c.json({ suppressed: await recordSesEvent(await c.req.json(), services) }),
   );
   const server: ServerType = serve({ fetch: app.fetch, port: options.ports.api, hostname: '127.0.0.1' });
   if (!server.listening) await once(server, 'listening');

@@ -98,11 +98,14 @@ export async function startTestStack(
     sesEndpoint?: string;
     logger?: Logger;
     notifyTimeoutMs?: number;
+    /** Changes to the whole config beyond what `env` and `site` can say. */
+    configure?: (config: EarshotConfig) => EarshotConfig;
   } = {},
 ): Promise<TestStack> {
   const apiPort = options.apiPort ?? (await freePort());
   const origin = `http://localhost:${apiPort}`;
-  const config = localConfig(origin, options.env, options.site);
+  const local = localConfig(origin, options.env, options.site);
+  const config = options.configure ? options.configure(local) : local;
   const stack = await startLocalStack({
     config,
     ports: { api: apiPort, dynamodb: 0, ses: 0, smtp: 0 },

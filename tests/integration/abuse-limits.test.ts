@@ -29,7 +29,7 @@ async function settled(ids: string[]) {
     return records.every((record) =>
       Object.values(record?.mail ?? {}).every((mail) => mail && !['pending', 'sending'].includes(mail.state)),
     );
-  }, 20_000);
+  }, 45_000);
 }
 
 describe('rate limit by network', () => {
@@ -86,7 +86,7 @@ describe('one canonical address', () => {
     const stored = await Promise.all(ids.map((id) => t.stack.services.store.get(id)));
     expect(stored.filter((record) => record?.mail.ack?.reason === 'daily-limit')).toHaveLength(47);
     expect(new Set(stored.map((record) => record?.emailHash)).size).toBe(1);
-  });
+  }, 60_000);
 
   it('erasing one +tag spelling removes the counters and feedback of every spelling', async () => {
     const before = JSON.parse((await cli('export', 'FjordFan+whatever@googlemail.com')).stdout);

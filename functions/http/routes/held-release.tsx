@@ -17,7 +17,7 @@ const HEADERS = {
     "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
 };
 
-type ReleaseDeps = Pick<AckBudgetDeps, 'config' | 'store' | 'heldAcks' | 'clock' | 'signer'>;
+type ReleaseDeps = Pick<AckBudgetDeps, 'config' | 'store' | 'heldMail' | 'clock' | 'signer'>;
 
 /**
  * The owner's one-click "send the held acknowledgements". GET only shows the button (mail
