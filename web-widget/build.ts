@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type BuildOptions, build } from 'esbuild';
+import { minify } from 'uglify-js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -26,13 +27,18 @@ async function bundle(options: BuildOptions): Promise<string> {
   return file.text;
 }
 
-/** The widget as one self-contained IIFE (what `GET /widget.js` serves), minified unless asked not to. */
-export function buildWidget(options: { minify?: boolean } = {}): Promise<string> {
-  return bundle({
-    entryPoints: [join(here, 'src/index.ts')],
-    format: 'iife',
-    minify: options.minify ?? true,
-  });
+/**
+ * The widget as one self-contained IIFE (what `GET /widget.js` serves), minified unless asked not to.
+ * esbuild bundles; UglifyJS minifies, since its compressor takes about 4 % more off than esbuild's,
+ * and every byte counts against the size budget (web-widget/size.ts).
+ */
+export async function buildWidget(options: { minify?: boolean } = {}): Promise<string> {
+  const code = await bundle({ entryPoints: [join(here, 'src/index.ts')], format: 'iife' });
+  if (options.minify === false) return code;
+  const result = minify(code, { compress: { passes: 3 } });
+  if (result.error) throw result.error;
+  // UglifyJS drops the directive; the code was written (and bundled) as strict, so it stays so.
+  return `"use strict";${result.code}`;
 }
 
 /**

@@ -1,10 +1,11 @@
-import { widgetConfigTexts } from '../../web-widget/src/texts.ts';
+import { widgetTexts } from '../../web-widget/src/texts.ts';
 import type { SiteConfig } from '../config/schema.ts';
 import { chooseOwner, firstName } from '../domain/routing.ts';
+import { chooseLocale } from './widget-locale.ts';
 import { keptText, widgetPhrases, withinText } from './widget-phrases.ts';
 
 export interface WidgetConfigQuery {
-  /** The widget's preferred language (`?locale=`). */
+  /** The language tags the widget knows of, best first, comma-separated (`?locale=`). */
   locale?: string | undefined;
   /** The page the widget is on (`?page=`, origin and path), for routing rules by page. */
   page?: string | undefined;
@@ -34,7 +35,7 @@ export function pageOnSite(site: SiteConfig, page: string | undefined): string |
  * in the visitor's language, ready for the widget's `{when}` and `{kept}`.
  */
 export function widgetConfig(site: SiteConfig, query: WidgetConfigQuery) {
-  const { locale, strings } = widgetConfigTexts(query.locale, site.defaultLocale);
+  const locale = chooseLocale(query.locale, site.defaultLocale);
   const phrases = widgetPhrases(locale);
   const owner = chooseOwner(site, {
     category: query.category?.slice(0, 50),
@@ -47,7 +48,8 @@ export function widgetConfig(site: SiteConfig, query: WidgetConfigQuery) {
     who: firstName(owner),
     when: withinText(site.respondWithin, phrases),
     kept: keptText(site.retentionDays, phrases),
-    strings,
+    // The widget carries no words of its own (its size budget): every string, in this language.
+    strings: widgetTexts(locale),
   };
 }
 

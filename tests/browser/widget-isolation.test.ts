@@ -207,7 +207,8 @@ describe('widget style isolation', () => {
     await inWidget(page).getByRole('status').waitFor();
     expect(site.requests.every((request) => request.includes('//shop.test/'))).toBe(true);
     expect(site.requests.filter((request) => request.includes('/v1/'))).toEqual([
-      'GET http://shop.test/v1/sites/demo/widget-config?locale=nb&page=http%3A%2F%2Fshop.test%2F',
+      // The page's and the browser's language tags, best first, and the page for routing.
+      'GET http://shop.test/v1/sites/demo/widget-config?locale=nb%2Cen-US%2Cen&page=http%3A%2F%2Fshop.test%2F',
       'POST http://shop.test/v1/feedback',
     ]);
     expect(await context.cookies()).toEqual([]);

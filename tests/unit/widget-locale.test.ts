@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLocale, preferredLocale, toLocale } from '../../web-widget/src/locale.ts';
+import { chooseLocale, toLocale } from '../../functions/http/widget-locale.ts';
 
 describe('widget locale', () => {
   it.each([
@@ -20,30 +20,16 @@ describe('widget locale', () => {
     expect(toLocale(tag)).toBe(locale);
   });
 
-  it('takes data-locale before everything else', () => {
-    expect(chooseLocale({ attribute: 'sv', htmlLang: 'da', languages: ['en'], siteDefault: 'nb' })).toBe(
-      'sv',
-    );
+  it('takes the first tag that is ours: data-locale, then <html lang>, then the browser languages', () => {
+    expect(chooseLocale('sv,da,en', 'nb')).toBe('sv');
+    expect(chooseLocale('fr,da-DK,en', 'nb')).toBe('da');
+    expect(chooseLocale('de,de-AT,fr,sv-SE,en', 'nb')).toBe('sv');
+    expect(chooseLocale('pl,nn', 'da')).toBe('nb');
   });
 
-  it('takes <html lang> when data-locale is absent or not one of ours', () => {
-    expect(chooseLocale({ htmlLang: 'da-DK', languages: ['en'], siteDefault: 'nb' })).toBe('da');
-    expect(chooseLocale({ attribute: 'fr', htmlLang: 'da', languages: ['en'] })).toBe('da');
-  });
-
-  it('takes the first of the browser languages that is ours', () => {
-    expect(
-      chooseLocale({ htmlLang: 'de', languages: ['de-AT', 'fr', 'sv-SE', 'en'], siteDefault: 'nb' }),
-    ).toBe('sv');
-  });
-
-  it("falls back to the site's default, then English", () => {
-    expect(chooseLocale({ htmlLang: '', languages: ['pl'], siteDefault: 'da' })).toBe('da');
-    expect(chooseLocale({ languages: [] })).toBe('en');
-  });
-
-  it('leaves the choice to the site when nothing on the page says', () => {
-    expect(preferredLocale({ attribute: null, htmlLang: 'fr', languages: ['pl', 'de'] })).toBeUndefined();
-    expect(preferredLocale({ languages: ['pl', 'nn'] })).toBe('nb');
+  it("falls back to the site's default", () => {
+    expect(chooseLocale('pl,de', 'da')).toBe('da');
+    expect(chooseLocale('', 'sv')).toBe('sv');
+    expect(chooseLocale(undefined, 'en')).toBe('en');
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { widgetConfig } from '../../functions/http/widget-config.ts';
 import { capitalise, fill } from '../../web-widget/src/i18n.ts';
-import { type TextKey, widgetConfigTexts, widgetTexts } from '../../web-widget/src/texts.ts';
+import { type TextKey, widgetTexts } from '../../web-widget/src/texts.ts';
+import { demoSite } from '../fixtures/feedback.ts';
 
 const LOCALES = ['nb', 'da', 'sv', 'en'] as const;
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
@@ -35,8 +37,11 @@ describe('widget texts', () => {
   });
 
   it("answers widget-config in the visitor's language, or the site's when it is not one of ours", () => {
-    expect(widgetConfigTexts('sv', 'nb').locale).toBe('sv');
-    expect(widgetConfigTexts('de', 'nb')).toEqual({ locale: 'nb', strings: widgetTexts('nb') });
-    expect(widgetConfigTexts(undefined, 'da').strings.launcher).toBe('Giv feedback');
+    expect(widgetConfig(demoSite, { locale: 'sv-SE,en' }).locale).toBe('sv');
+    expect(widgetConfig(demoSite, { locale: 'de' })).toMatchObject({
+      locale: 'nb',
+      strings: widgetTexts('nb'),
+    });
+    expect(widgetConfig({ ...demoSite, defaultLocale: 'da' }, {}).strings.launcher).toBe('Giv feedback');
   });
 });

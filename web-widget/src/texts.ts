@@ -172,14 +172,3 @@ export function column<K extends string>(
 export function widgetTexts(locale: Locale): Texts {
   return column(TABLE, locale);
 }
-
-const LOCALES = Object.keys(COLUMN) as Locale[];
-
-/**
- * The language part of widget-config (`?locale=` is the widget's preferredLocale): the visitor's
- * language when it is one of ours, else the site's default, with every string in it.
- */
-export function widgetConfigTexts(requested: string | undefined, siteDefault: Locale) {
-  const locale = LOCALES.find((candidate) => candidate === requested) ?? siteDefault;
-  return { locale, strings: widgetTexts(locale) };
-}

@@ -1,14 +1,16 @@
 /**
  * A v4 UUID. `crypto.randomUUID` exists only on https and localhost pages, so a shop on plain http
- * gets the same thing built from `getRandomValues`, which every browser the widget supports has.
+ * gets the same thing built from `getRandomValues`, which every browser the widget supports has:
+ * each x becomes a random hex digit, the y a random one of 8, 9, a and b.
  */
 export function uuid(
   source: Pick<Crypto, 'getRandomValues'> & Partial<Pick<Crypto, 'randomUUID'>> = crypto,
 ): string {
-  if (source.randomUUID) return source.randomUUID();
-  const bytes = source.getRandomValues(new Uint8Array(36));
-  return '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (digit, at: number) => {
-    const d = Number(digit);
-    return (d ^ ((bytes[at] ?? 0) & (15 >> (d / 4)))).toString(16);
-  });
+  return (
+    source.randomUUID?.() ??
+    'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => {
+      const random = (source.getRandomValues(new Uint8Array(1))[0] ?? 0) & 15;
+      return (c === 'x' ? random : (random & 3) | 8).toString(16);
+    })
+  );
 }

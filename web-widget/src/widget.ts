@@ -2,15 +2,14 @@ import { type FeedbackBody, fetchConfig, postFeedback, type WidgetConfig } from 
 import { createDetailsView } from './components/details.ts';
 import { createDialog } from './components/dialog.ts';
 import { createLauncher } from './components/launcher.ts';
-import { createNotice } from './components/notice.ts';
+import { createNotice, type NoticeAction } from './components/notice.ts';
 import { createRatingView } from './components/rating.ts';
 import { h } from './dom.ts';
 import { capitalise, fill } from './i18n.ts';
-import { type Locale, preferredLocale } from './locale.ts';
 import type { WidgetOptions } from './options.ts';
 import { createQueue } from './queue.ts';
 import { css } from './styles.ts';
-import type { OpenOptions, SubmittedListener, TextOverrides, Texts } from './types.ts';
+import type { Locale, OpenOptions, SubmittedListener, TextOverrides, Texts } from './types.ts';
 import { uuid } from './uuid.ts';
 import { type Draft, fromServer, validate } from './validate.ts';
 
@@ -27,18 +26,18 @@ type View = 'rating' | 'details' | 'notice';
 
 /** Wires the views, the outbox and the API together; module.ts is the API in front of it. */
 export function createWidget(options: WidgetOptions, { draft, overrides, listeners }: Shared) {
+  const { siteId, api, trigger } = options;
   const host = h('div', { 'data-earshot': '' });
   const shadow = host.attachShadow({ mode: 'open' });
   const root = h('div', { class: 'es' });
-  let config: WidgetConfig | undefined;
-  let locale: Locale = 'en';
-  let t = {} as Texts;
+  let config: WidgetConfig;
+  let t: Texts;
   let requestId: string | undefined;
   /** When the dialog first opened for this draft: a person takes seconds to write, a bot does not. */
   let openedAt: number | undefined;
   let category: string | undefined;
   /** Who will answer: the person routing gives this page and category to, as widget-config says. */
-  let who = '';
+  let who: string | undefined;
   let opener: HTMLElement | null = null;
   let launcher: ReturnType<typeof createLauncher> | undefined;
   let ui: ReturnType<typeof build> | undefined;
@@ -52,26 +51,25 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
   }
   const queue = createQueue({
     storage,
-    key: `earshot:${options.siteId}:outbox`,
+    key: `earshot:${siteId}:outbox`,
     now: Date.now,
-    send: (body) => postFeedback(options.api, body),
+    send: (body) => postFeedback(api, body),
     later: (run, ms) => setTimeout(run, ms),
     // Each listener in its own task, so a failing one cannot break the widget or the others.
-    onSent: (body, id) => {
-      for (const listener of listeners) {
-        setTimeout(listener, 0, { id, clientRequestId: body.clientRequestId ?? '', rating: body.rating });
-      }
+    onSent: ({ clientRequestId, rating }, id) => {
+      for (const listener of listeners) setTimeout(listener, 0, { id, clientRequestId, rating });
     },
   });
-  void queue.flush();
-  addEventListener('online', () => void queue.flush());
+  const flush = () => void queue.flush();
+  flush();
+  addEventListener('online', flush);
 
   /** (Re)renders what shows text: the launcher now, the dialog when it next opens. */
   function render(): void {
-    t = { ...config?.strings, ...overrides.all, ...overrides[locale] } as Texts;
-    root.lang = locale;
+    t = { ...config.strings, ...overrides.all, ...overrides[config.locale as Locale] } as Texts;
+    root.lang = config.locale;
     launcher?.el.remove();
-    launcher = options.trigger ? undefined : createLauncher(t.launcher, () => open());
+    launcher = trigger ? undefined : createLauncher(t.launcher, () => open());
     if (launcher) root.prepend(launcher.el);
     if (isOpen) launcher?.hide();
     else {
@@ -82,20 +80,18 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
 
   // Without query or fragment: those can hold tokens the business should never receive.
   const page = /^http/.test(location.protocol) ? location.origin + location.pathname : undefined;
-  const query = (chosen?: string) => ({
-    locale: preferredLocale({
-      attribute: options.locale,
-      htmlLang: document.documentElement.lang,
-      languages: navigator.languages,
-    }),
-    page,
-    category: chosen,
-  });
+  const load = (chosen?: string) =>
+    fetchConfig(api, siteId, {
+      // Every language tag the page and the browser give, best first; widget-config picks the first of ours.
+      locale: [options.locale, document.documentElement.lang, ...navigator.languages].filter(Boolean).join(),
+      page,
+      category: chosen,
+    });
 
   // The launcher waits for widget-config (small, cached, and it brings the visitor's language); it is
   // position: fixed, so appearing a moment later shifts nothing on the page.
   const ready = Promise.all([
-    fetchConfig(options.api, options.siteId, query()),
+    load(),
     new Promise((resolve) =>
       document.readyState === 'loading' ? addEventListener('DOMContentLoaded', resolve) : resolve(0),
     ),
@@ -105,7 +101,6 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
     if (!loaded?.strings)
       return console.warn('[Earshot] widget-config did not load; the widget stays hidden');
     config = loaded;
-    locale = loaded.locale as Locale;
     who = loaded.who;
     const styles = css(options.color, options.position);
     try {
@@ -119,25 +114,25 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
     shadow.append(root);
     render();
     document.body.append(host);
-    if (options.trigger) document.addEventListener('click', onTrigger);
+    if (trigger) document.addEventListener('click', onTrigger);
     return true;
   });
 
   /** A click on the site's own button (data-trigger); data-earshot-category on it sets the category. */
   function onTrigger(event: MouseEvent): void {
-    let trigger: HTMLElement | null | undefined;
+    let button: HTMLElement | null | undefined;
     try {
-      trigger = (event.target as Element).closest?.<HTMLElement>(options.trigger ?? '');
+      button = (event.target as Element).closest?.<HTMLElement>(trigger ?? '');
     } catch {
       // An invalid selector in data-trigger: nothing can match it.
     }
-    if (!trigger) return;
+    if (!button) return;
     event.preventDefault();
-    opener = trigger;
-    void open({ category: trigger.dataset.earshotCategory });
+    opener = button;
+    void open({ category: button.dataset.earshotCategory });
   }
 
-  const vars = () => ({ who: who || t.we, when: config?.when ?? '', kept: config?.kept ?? '' });
+  const vars = () => ({ ...config, who: who || t.we });
 
   /**
    * A category chosen on opening can route the case to someone else: ask widget-config again (one
@@ -146,10 +141,10 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
   function routeTo(chosen: string | undefined): void {
     if (chosen === category) return;
     category = chosen;
-    who = '';
-    void fetchConfig(options.api, options.siteId, query(chosen)).then((routed) => {
+    who = undefined;
+    void load(chosen).then((routed) => {
       if (category !== chosen) return;
-      who = routed?.who ?? '';
+      who = routed?.who;
       refresh();
     });
   }
@@ -160,16 +155,9 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
   }
 
   function build() {
-    const dialog = createDialog(t.close, config?.displayName, close);
+    const dialog = createDialog(t.close, config.displayName, close);
     const views = {
-      rating: createRatingView(
-        t,
-        () => draft.rating,
-        (rating) => {
-          draft.rating = rating;
-        },
-        () => show('details'),
-      ),
+      rating: createRatingView(t, draft, () => show('details')),
       details: createDetailsView(
         t,
         draft,
@@ -195,22 +183,23 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
   }
 
   function body(): FeedbackBody {
-    const given = (text: string) => text.trim() || undefined;
     requestId ??= uuid();
+    const given = (text: string) => text.trim() || undefined;
+    const rating = draft.rating ?? 0;
     return {
-      siteId: options.siteId,
-      rating: draft.rating ?? 0,
+      siteId,
+      rating,
       message: draft.message.trim(),
       email: given(draft.email),
       name: given(draft.name),
       // Asked only when it went badly; an answer left from an earlier, lower rating is not sent.
-      desiredOutcome: (draft.rating ?? 5) <= 3 ? given(draft.desiredOutcome) : undefined,
+      desiredOutcome: rating < 4 ? given(draft.desiredOutcome) : undefined,
       category,
       pageUrl: page,
-      locale,
+      locale: config.locale as Locale,
       clientRequestId: requestId,
       // From the first opening of this draft, so closing and reopening a half-written one keeps its time.
-      openMs: Math.min(86_400_000, Date.now() - (openedAt ?? Date.now())),
+      openMs: Math.min(86_400_000, Date.now() - (openedAt ?? 0)),
     };
   }
 
@@ -225,6 +214,7 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
     details.busy(true);
     const result = await queue.send(sent);
     details.busy(false);
+    const closing: NoticeAction = [t.close, close];
     if (result.kind === 'rejected') {
       const fields = result.fields && fromServer(result.fields, draft);
       if (fields) return details.setErrors(fields);
@@ -232,12 +222,7 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
       const setup = result.status === 403 || result.status === 404;
       notice.set(
         setup ? [t.setup, t.setupNext] : [t.unknown, t.kept],
-        setup
-          ? [[t.close, close]]
-          : [
-              [t.close, close],
-              [t.tryAgain, () => show('details')],
-            ],
+        setup ? [closing] : [closing, [t.tryAgain, () => show('details')]],
         'alert',
       );
       return show('notice', t.errorTitle);
@@ -253,7 +238,7 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
             ? capitalise(fill(t.thanksReply, vars()))
             : t.thanksNoEmail,
       ],
-      [[t.close, close]],
+      [closing],
     );
     show('notice', t.thanksTitle);
   }

@@ -1,5 +1,5 @@
 import { component, h } from '../dom.ts';
-import type { Texts } from '../texts.ts';
+import type { Texts } from '../types.ts';
 import { type Draft, errorText, type FieldErrors, type TextField } from '../validate.ts';
 import { createField } from './field.ts';
 

@@ -1,16 +1,12 @@
 import { component, face, h } from '../dom.ts';
-import type { Texts } from '../texts.ts';
+import type { Texts } from '../types.ts';
+import type { Draft } from '../validate.ts';
 
 /**
  * Step one: five faces as a real radio group, so arrow keys choose, each face has a name and Enter
  * moves on. Nothing advances by itself: arrowing through the faces must not count as a choice.
  */
-export function createRatingView(
-  t: Texts,
-  value: () => number | undefined,
-  onChange: (rating: number) => void,
-  onNext: () => void,
-) {
+export function createRatingView(t: Texts, draft: Draft, onNext: () => void) {
   const names = t.ratings.split('|');
   const caption = h('p', { class: 'caption', 'aria-hidden': 'true' });
   const error = h('p', { id: 'es-rating-err', class: 'err', hidden: true }, t.required_rating);
@@ -20,7 +16,7 @@ export function createRatingView(
       name: 'es-rating',
       id: `es-r${i + 1}`,
       onchange: () => {
-        onChange(i + 1);
+        draft.rating = i + 1;
         error.hidden = true;
         caption.textContent = name;
       },
@@ -32,7 +28,7 @@ export function createRatingView(
       novalidate: true,
       onsubmit: (event) => {
         event.preventDefault();
-        if (value()) return onNext();
+        if (draft.rating) return onNext();
         error.hidden = false;
         inputs[0]?.focus();
       },
@@ -63,7 +59,7 @@ export function createRatingView(
 
   /** Shows the current rating (it is cleared after a submission) and puts focus on the group. */
   function focus(): void {
-    const rating = value() ?? 0;
+    const rating = draft.rating ?? 0;
     for (const [i, input] of inputs.entries()) input.checked = i + 1 === rating;
     caption.textContent = names[rating - 1] ?? '';
     inputs[Math.max(0, rating - 1)]?.focus();
