@@ -186,7 +186,7 @@ describe('earshot digest', () => {
     expect(digest?.destination.to).toEqual(['kari@example.com', 'sven@example.com']);
     expect(digest?.from).toContain('feedback@example.com');
     expect(digest?.body.text).toContain('TILBAKEMELDINGER');
-    expect(digest?.body.html).toContain('delivery');
+    expect(digest?.body.html).toContain('Levering');
     expect(digest?.body.html).not.toMatch(/<img|<script/i);
     // Automatic mail says so, so that an out-of-office does not answer the digest.
     expect(digest?.headers).toContainEqual({ name: 'Auto-Submitted', value: 'auto-generated' });
