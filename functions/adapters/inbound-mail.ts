@@ -9,7 +9,7 @@ export const MAX_INBOUND_BYTES = 1024 * 1024;
  * Only this much of a message is parsed. The new words, the headers and the quoted start come
  * first; what lies beyond is attachments or old history, and mailparser's cost grows with it.
  */
-export const MAX_PARSED_BYTES = 256 * 1024;
+export const MAX_PARSED_BYTES = 128 * 1024;
 /** The raw original kept on the thread for staff: enough to read, never enough to fill the record. */
 const MAX_ORIGINAL = 20_000;
 

@@ -31,6 +31,51 @@ const PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Outlook's markers: the element and everything after it in the document is the original. */
 const OUTLOOK_IDS = new Set(['divRplyFwdMsg', 'appendonsend', 'mail-editor-reference-message-container']);
 
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
+/** Real mail nests a few dozen elements deep; htmlparser2's cost grows with the square of depth. */
+const MAX_DEPTH = 300;
+
+/**
+ * The HTML up to the point where elements nest deeper than MAX_DEPTH: one linear scan over the
+ * tags, counting opened against closed, before the parser (whose open-element stack is an array
+ * it shifts on every tag) ever sees it.
+ */
+function boundNesting(html: string): string {
+  let depth = 0;
+  for (let index = html.indexOf('<'); index >= 0; index = html.indexOf('<', index + 1)) {
+    const next = html[index + 1] ?? '';
+    if (next === '/') {
+      depth = Math.max(0, depth - 1);
+      continue;
+    }
+    if (!/[a-z]/i.test(next)) continue;
+    let end = index + 1;
+    while (end < html.length && /[a-z0-9]/i.test(html[end] ?? '')) end++;
+    const close = html.indexOf('>', end);
+    if (close < 0) break;
+    const selfClosing = html[close - 1] === '/';
+    if (!selfClosing && !VOID.has(html.slice(index + 1, end).toLowerCase())) depth++;
+    if (depth > MAX_DEPTH) return html.slice(0, index);
+    index = close;
+  }
+  return html;
+}
+
 /** A container that holds only the quoted original (Apple's cite blockquote, Gmail's quote div). */
 function isQuoteContainer(name: string, attributes: Record<string, string>): boolean {
   const classes = ` ${attributes.class ?? ''} `;
@@ -48,7 +93,7 @@ function isQuoteContainer(name: string, attributes: Record<string, string>): boo
  */
 export function htmlToReplyText(input: string): { text: string; removed: Removal[] } {
   const removed: Removal[] = [];
-  const html = input.length > MAX_HTML_CHARS ? input.slice(0, MAX_HTML_CHARS) : input;
+  const html = boundNesting(input.length > MAX_HTML_CHARS ? input.slice(0, MAX_HTML_CHARS) : input);
   if (html !== input) removed.push({ reason: 'too-long', lines: 0 });
   const out = new Writer();
   let skipping = 0;
