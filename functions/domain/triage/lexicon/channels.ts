@@ -28,7 +28,7 @@ export const channels = {
   /** Groups, forums, threads and blogs: where a local story spreads without a big network. */
   forum: [
     // Compounds count too: "nabolagsgruppa", "bryllupsforum", "Facebookgruppen".
-    '(?:(?:den|det|the|a|an|our|my|en|ett|et|ei|ein|eit|vores|vår|min|mitt|vårt) )?(?:(?:lokale?|lokala|local|community|neighbourhood|neighborhood|village|face ?book|fb|whatsapp) ){0,3}\\p{L}*(?:grupp~|gruppe~|groups?|forum~|fora|tråd~|thread~|blogg~|blog~)',
+    '(?:(?:den|det|the|a|an|our|my|en|ett|et|ei|ein|eit|vores|vår|min|mitt|vårt|alle|alle de|alla|all|all the|every|hver|varje) )?(?:(?:lokale?|lokala|local|community|neighbourhood|neighborhood|village|face ?book|fb|whatsapp) ){0,3}\\p{L}*(?:grupp~|gruppe~|groups?|forum~|fora|tråd~|thread~|blogg~|blog~)',
     'nett(?:et)?',
     'internett(?:et)?',
     'nettet',

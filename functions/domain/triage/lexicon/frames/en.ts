@@ -59,7 +59,7 @@ export const enFrames: FrameSet = {
         '(?:end~ up|ending up|land~|go~|goes) (?:on|in) (?:{review}|{social}|{socialMedia}|{forum})',
         '(?:episode|post|video|story|blog post|thread|review) (?:\\p{L}+ ){0,3}(?:of|on|in) (?:my|our) (?:{audience}|{forum})',
         '(?:leav~|writ~|post~|mention~ (?:it|this) in|put~ (?:it|this) in) (?:a |my |an )?(?:\\p{L}+ )?{review} review~',
-        '(?:post~|shar~|put~|spread~|writ~) (?:\\p{L}+ ){0,3}everywhere',
+        '(?:post~|shar~|put~|spread~|writ~) (?:\\p{L}+ ){0,5}everywhere',
         "(?:i'll|i will|going to|gonna|i'm going to|i am going to|i'll be|i will be) (?:be )?(?:writ~|blog~|post~) about (?:this|you|my experience|your company)",
         '(?:this|it|that|this story) (?:is going|goes|will go|is gonna go|will be going|will be|is going to be|is gonna be|ends up|will end up) (?:in|into|on) (?:my |our )?(?:next )?(?:{audience}|{forum})',
         '(?:writ~|wrote|post~) (?:about (?:this|it|you) )?(?:on|to) {review}',
