@@ -29,6 +29,25 @@ describe('triage: measured against every labelled batch', () => {
     expect(gateFailures(batch, evaluation), JSON.stringify(evaluation.misses, null, 1)).toEqual([]);
   });
 
+  it('names each gate a batch drops below, a language on its own too', () => {
+    // Prepare: English finds nothing at risk, Norwegian everything.
+    const holdout = BATCHES.find((batch) => batch.name === 'holdout');
+    if (!holdout) throw new Error('the holdout batch is gone');
+    const evaluation = evaluate({
+      nb: [{ message: 'Jeg går til Forbrukerrådet.', rating: 1, expected: 'urgent' }],
+      en: [
+        { message: 'The soup was cold.', rating: 1, expected: 'urgent' },
+        { message: 'Lovely.', rating: 5, expected: 'normal' },
+      ],
+    });
+
+    // Act
+    const failures = gateFailures(holdout, evaluation);
+
+    // Assess
+    expect(failures).toEqual(['at-risk recall 0.50 (needs 0.85)', 'en at-risk recall 0.00 (needs 0.8)']);
+  });
+
   it('reads "at risk" as high or urgent, and counts each confusion once', () => {
     // Prepare
     const sets = {
