@@ -32,10 +32,14 @@ export function teamsMessage(content: ChatContent): Record<string, unknown> {
                 ]
               : []),
             run(content.excerpt),
-            {
-              type: 'FactSet',
-              facts: content.facts.map((fact) => ({ title: fact.label, value: fact.value })),
-            },
+            // Not a FactSet: Teams reads its values as markdown, and a customer's name is theirs to write.
+            ...content.facts.map((fact) => ({
+              type: 'RichTextBlock',
+              inlines: [
+                { type: 'TextRun', text: `${fact.label}: `, weight: 'Bolder' },
+                { type: 'TextRun', text: fact.value },
+              ],
+            })),
           ],
           actions: content.buttons.map((button) => ({
             type: 'Action.OpenUrl',
