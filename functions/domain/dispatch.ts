@@ -2,6 +2,7 @@ import type { EarshotConfig } from '../config/schema.ts';
 import { composeEmail, isOptional } from '../emails/compose.ts';
 import { ackWithinBudget, noteHeldAck } from './ack-budget.ts';
 import { applyTimers } from './case-events.ts';
+import { claimDelivery, leaseFrom, settleDelivery, writeOutcome } from './delivery-lease.ts';
 import { TransientSendError } from './errors.ts';
 import { baseKind, type Feedback, type MailDelivery, type MailKind } from './feedback.ts';
 import type { HeldMail } from './held-mail.ts';
@@ -38,16 +39,11 @@ export interface DispatchDeps {
   hash(value: string): string;
 }
 
-/** A claim older than this is presumed dead (crashed sender) and may be taken over. */
-const LEASE_MS = 60_000;
 const MAX_BACKOFF_MS = 60_000;
 const PERMANENT_ATTEMPTS = 3;
-/** Claims taken over (lease ran out, outcome unknown) before the email is given up on. */
-const MAX_TAKEOVERS = 3;
 /** Transient failures (SES down, throttled) are retried this long before the email is dead-lettered. */
 const GIVE_UP_AFTER_MS = 24 * 3_600_000;
 const CUSTOMER_KINDS = new Set(['ack', 'claimed', 'checkin']);
-const SETTLE_ATTEMPTS = 3;
 
 /** A record that failed to process waits this long before the next try, behind the others. */
 const DEFER_MS = 5 * 60_000;
@@ -136,7 +132,7 @@ async function deliver(
   known: Feedback | undefined,
 ): Promise<Feedback | undefined> {
   const now = deps.clock.now();
-  const leaseUntil = new Date(now.getTime() + LEASE_MS).toISOString();
+  const leaseUntil = leaseFrom(now);
   // Claiming is a conditional write: of two dispatchers racing here, exactly one wins.
   let abandoned = false;
   const claimed = await mutate(
@@ -145,26 +141,11 @@ async function deliver(
     (current) => {
       const delivery = current.mail[kind];
       if (!isMailDue(delivery, now)) return undefined;
-      // A claim that kept expiring means sends whose outcome nobody recorded: stop, rather than
-      // risk sending the same email again and again. Counted apart from failed sends, so two
-      // throttles and one hung send do not add up to a dead alert.
-      const takeover = delivery.state === 'sending';
-      abandoned = takeover && (delivery.takeovers ?? 0) >= MAX_TAKEOVERS;
-      if (abandoned) {
-        const { leaseUntil: _expired, ...rest } = delivery;
-        return withMail(current, kind, {
-          ...rest,
-          state: 'dead',
-          lastError: 'claim expired repeatedly; outcome unknown',
-        });
-      }
-      return withMail(current, kind, {
-        ...delivery,
-        state: 'sending',
-        attempts: delivery.attempts + 1,
-        ...(takeover ? { takeovers: (delivery.takeovers ?? 0) + 1 } : {}),
-        leaseUntil,
-      });
+      // Takeovers are counted apart from failed sends, so two throttles and one hung send do not
+      // add up to a dead alert.
+      const claim = claimDelivery(delivery, leaseUntil);
+      abandoned = claim.abandoned;
+      return withMail(current, kind, claim.delivery);
     },
     known,
   );
@@ -308,11 +289,8 @@ function afterFailure(delivery: MailDelivery, error: unknown, now: Date): Partia
   };
 }
 
-/**
- * Records the outcome, but only while the claim is still ours. A write that fails is tried again
- * a few times; if it never lands, the lease runs out and the takeover cap above ends it.
- */
-async function settle(
+/** Records the outcome, but only while the claim is still ours (see delivery-lease.ts). */
+function settle(
   id: string,
   kind: MailKind,
   leaseUntil: string,
@@ -320,31 +298,19 @@ async function settle(
   outcome: Partial<MailDelivery>,
   known?: Feedback,
 ): Promise<Feedback | undefined> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await mutate(
-        deps.store,
-        id,
-        (current) => {
-          const delivery = current.mail[kind];
-          if (delivery?.state !== 'sending' || delivery.leaseUntil !== leaseUntil) return undefined;
-          const { leaseUntil: _released, ...rest } = delivery;
-          return withMail(current, kind, { ...rest, ...outcome });
-        },
-        attempt === 1 ? known : undefined,
-      );
-    } catch (error) {
-      if (attempt >= SETTLE_ATTEMPTS) {
-        deps.logger.error('could not record an email outcome', {
-          feedbackId: id,
-          kind,
-          error: describe(error),
-        });
-        return undefined;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
-    }
-  }
+  const change = (current: Feedback) => {
+    const settled = settleDelivery(current.mail[kind], leaseUntil, outcome);
+    return settled ? withMail(current, kind, settled) : undefined;
+  };
+  return writeOutcome(
+    (first) => mutate(deps.store, id, change, first ? known : undefined),
+    (error) =>
+      deps.logger.error('could not record an email outcome', {
+        feedbackId: id,
+        kind,
+        error: describe(error),
+      }),
+  );
 }
 
 /**

@@ -5,6 +5,7 @@ import { slackMessage } from '../../notify/slack.ts';
 import { teamsMessage } from '../../notify/teams.ts';
 import { webhookBody, webhookHeaders } from '../../notify/webhook.ts';
 import { queueMail } from '../case-events.ts';
+import { claimDelivery, leaseFrom, settleDelivery, writeOutcome } from '../delivery-lease.ts';
 import type { Feedback } from '../feedback.ts';
 import { staffLinks } from '../links.ts';
 import { mutate } from '../mutate.ts';
@@ -24,15 +25,10 @@ export interface NotifyDeps {
   notify: NotifyPorts;
 }
 
-/** A claim older than this is presumed dead (a crashed dispatcher) and may be taken over. */
-const LEASE_MS = 60_000;
 const FIRST_BACKOFF_MS = 30_000;
 const MAX_BACKOFF_MS = 3_600_000;
 /** A target that keeps failing is tried for a day, like email, then the delivery is dead-lettered. */
 const GIVE_UP_AFTER_MS = 24 * 3_600_000;
-/** Claims that expired this often mean sends whose outcome nobody recorded: stop there. */
-const TAKEOVER_LIMIT = 3;
-const SETTLE_ATTEMPTS = 3;
 
 type Outcome = Partial<NotifyDelivery> & { gone?: boolean };
 
@@ -53,7 +49,7 @@ export async function deliverNotifications(id: string, deps: NotifyDeps): Promis
     if (site && targets.has(target) && (await deps.notify.switches.isOff(site.id, target))) off.add(target);
   }
 
-  const leaseUntil = new Date(now.getTime() + LEASE_MS).toISOString();
+  const leaseUntil = leaseFrom(now);
   let claimedKeys: string[] = [];
   const claimed = await mutate(
     deps.store,
@@ -71,15 +67,10 @@ export async function deliverNotifications(id: string, deps: NotifyDeps): Promis
           deliveries[key] = { ...rest, state: 'dead', lastError: 'target no longer configured' };
         } else if (off.has(delivery.target)) {
           deliveries[key] = { ...rest, state: 'off' };
-        } else if (delivery.state === 'sending' && delivery.attempts >= TAKEOVER_LIMIT) {
-          deliveries[key] = {
-            ...rest,
-            state: 'dead',
-            lastError: 'claim expired repeatedly; outcome unknown',
-          };
         } else {
-          deliveries[key] = { ...delivery, state: 'sending', attempts: delivery.attempts + 1, leaseUntil };
-          claimedKeys.push(key);
+          const claim = claimDelivery(delivery, leaseUntil);
+          deliveries[key] = claim.delivery;
+          if (!claim.abandoned) claimedKeys.push(key);
         }
       }
       return changed ? withDeliveries(current, deliveries) : undefined;
@@ -212,10 +203,9 @@ async function settle(
     const deliveries = { ...current.notify?.deliveries };
     let changed = false;
     for (const [key, { gone: _gone, ...outcome }] of outcomes) {
-      const delivery = deliveries[key];
-      if (delivery?.state !== 'sending' || delivery.leaseUntil !== leaseUntil) continue;
-      const { leaseUntil: _released, ...rest } = delivery;
-      deliveries[key] = { ...rest, ...outcome } as NotifyDelivery;
+      const settled = settleDelivery(deliveries[key], leaseUntil, outcome as Partial<NotifyDelivery>);
+      if (!settled) continue;
+      deliveries[key] = settled;
       changed = true;
     }
     for (const [key, delivery] of Object.entries(deliveries)) {
@@ -228,21 +218,11 @@ async function settle(
     for (const target of gone) next = queueMail(next, `notify-off:${target}`, at, site.owner.email);
     return next;
   };
-  for (let attemptNo = 1; ; attemptNo++) {
-    try {
-      await mutate(deps.store, id, change, attemptNo === 1 ? known : undefined);
-      return;
-    } catch (error) {
-      if (attemptNo >= SETTLE_ATTEMPTS) {
-        deps.logger.error('could not record notification outcomes', {
-          feedbackId: id,
-          error: describe(error),
-        });
-        return;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 200 * attemptNo));
-    }
-  }
+  await writeOutcome(
+    (first) => mutate(deps.store, id, change, first ? known : undefined),
+    (error) =>
+      deps.logger.error('could not record notification outcomes', { feedbackId: id, error: describe(error) }),
+  );
 }
 
 function withDeliveries(feedback: Feedback, deliveries: Record<string, NotifyDelivery>): Feedback {

@@ -19,6 +19,7 @@ export interface NotifyDelivery {
   queuedAt: string;
   notBefore: string;
   leaseUntil?: string;
+  takeovers?: number;
   sentAt?: string;
   /** The receiver's HTTP status on the last try. */
   status?: number;
