@@ -28,17 +28,20 @@ async function bundle(options: BuildOptions): Promise<string> {
 }
 
 /**
- * The widget as one self-contained IIFE (what `GET /widget.js` serves), minified unless asked not to.
- * esbuild bundles; UglifyJS minifies, since its compressor takes about 4 % more off than esbuild's,
- * and every byte counts against the size budget (web-widget/size.ts).
+ * Minifies a bundled script as the widget ships: UglifyJS, whose compressor takes about 4 % more off
+ * than esbuild's, and every byte counts against the size budget (web-widget/size.ts).
  */
-export async function buildWidget(options: { minify?: boolean } = {}): Promise<string> {
-  const code = await bundle({ entryPoints: [join(here, 'src/index.ts')], format: 'iife' });
-  if (options.minify === false) return code;
+export function minifyScript(code: string): string {
   const result = minify(code, { compress: { passes: 3 } });
   if (result.error) throw result.error;
   // UglifyJS drops the directive; the code was written (and bundled) as strict, so it stays so.
   return `"use strict";${result.code}`;
+}
+
+/** The widget as one self-contained IIFE (what `GET /widget.js` serves), minified unless asked not to. */
+export async function buildWidget(options: { minify?: boolean } = {}): Promise<string> {
+  const code = await bundle({ entryPoints: [join(here, 'src/index.ts')], format: 'iife' });
+  return options.minify === false ? code : minifyScript(code);
 }
 
 /**

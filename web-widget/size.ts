@@ -5,9 +5,13 @@ import type { Locale } from '../functions/config/schema.ts';
 import { widgetConfig } from '../functions/http/widget-config.ts';
 import { buildWidget } from './build.ts';
 
-/** Everything a visitor downloads for the widget, gzip -9. */
-export const BUDGET_GZIP = 8192;
-export const AIM_GZIP = 6144;
+/** Everything a visitor downloads for the widget, gzip -9: issue 18's budget, 6 KB all-in. */
+export const BUDGET_GZIP = 6144;
+/**
+ * Until the budget is reached, CI holds the line here: a change may not make the widget bigger than
+ * it is now (7.5 KB) plus a little room. Lower it as bytes are found; drop it once BUDGET_GZIP passes.
+ */
+export const CEILING_GZIP = 7680;
 
 export interface Asset {
   name: string;
@@ -49,9 +53,13 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       `${asset.name.padEnd(22)} raw ${String(asset.raw).padStart(6)} B   gzip -9 ${String(asset.gzip).padStart(5)} B`,
     );
   }
-  console.log(`budget ${BUDGET_GZIP} B gzip, aim ${AIM_GZIP} B`);
-  if (gzip > BUDGET_GZIP) {
-    console.error(`over budget by ${gzip - BUDGET_GZIP} B`);
+  if (gzip <= BUDGET_GZIP) console.log(`budget ${BUDGET_GZIP} B gzip: met, ${BUDGET_GZIP - gzip} B to spare`);
+  else
+    console.log(
+      `budget ${BUDGET_GZIP} B gzip: over by ${gzip - BUDGET_GZIP} B (CI ceiling ${CEILING_GZIP} B)`,
+    );
+  if (gzip > CEILING_GZIP) {
+    console.error(`over the CI ceiling by ${gzip - CEILING_GZIP} B: the widget grew`);
     process.exit(1);
   }
 }

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { buildWidget, WIDGET_TARGET } from '../../web-widget/build.ts';
+import { buildWidget, minifyScript, WIDGET_TARGET } from '../../web-widget/build.ts';
 import { measureWidget } from '../../web-widget/size.ts';
 
 export interface WidgetFigures {
@@ -18,7 +18,7 @@ const gzip9 = (code: string) => gzipSync(Buffer.from(code), { level: 9 }).length
 /**
  * Sentry's user-feedback widget as a site would ship it: the SDK initialised with
  * `feedbackIntegration` (the synchronous one, everything in one file, as ours is), bundled with
- * the very esbuild settings of web-widget/build.ts.
+ * the very esbuild settings of web-widget/build.ts and minified the same way.
  */
 async function buildSentryFeedback(): Promise<string> {
   const result = await build({
@@ -34,13 +34,12 @@ async function buildSentryFeedback(): Promise<string> {
     format: 'iife',
     platform: 'browser',
     target: WIDGET_TARGET,
-    minify: true,
     legalComments: 'none',
     charset: 'ascii',
     write: false,
     logLevel: 'silent',
   });
-  return result.outputFiles[0]?.text ?? '';
+  return minifyScript(result.outputFiles[0]?.text ?? '');
 }
 
 export async function measureWidgetSize(): Promise<WidgetFigures> {
