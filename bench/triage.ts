@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { reportStandalone, verdictOf } from './lib/standalone.ts';
 import { measureTriage } from './measure/triage.ts';
 import { triageBudgets, triageRows } from './measure/triage-report.ts';
 
@@ -8,20 +8,5 @@ import { triageBudgets, triageRows } from './measure/triage-report.ts';
  */
 const figures = measureTriage();
 const budgets = triageBudgets(figures);
-const verdict = (name: string) => {
-  const found = budgets.find((b) => b.name === name);
-  return found ? (found.pass ? 'pass' : '**FAIL**') : '';
-};
-const rows = triageRows(figures, verdict).map((row) => `| ${row.join(' | ')} |`);
-const table = [
-  '| figure | Earshot | reference (same run) | ratio | budget | |',
-  '|---|---|---|---|---|---|',
-  ...rows,
-].join('\n');
-const context = `${new Date().toISOString().slice(0, 16)}Z, Node ${process.version}`;
-writeFileSync(
-  new URL('./triage-results.json', import.meta.url),
-  `${JSON.stringify({ context, figures, budgets, markdown: table }, null, 2)}\n`,
-);
-console.log(`### Spread-risk triage: ${context}\n\n${table}`);
-if (budgets.some((item) => !item.pass)) process.exitCode = 1;
+const rows = triageRows(figures, verdictOf(budgets));
+reportStandalone({ name: 'triage', title: 'Spread-risk triage', figures, budgets, rows });

@@ -87,10 +87,11 @@ function receive(
   const site = findSite(config, current.siteId);
   const sender = reply.from.trim().toLowerCase();
   const staff = party === 'staff' ? findPerson(site, sender) : undefined;
-  const original = reply.original?.slice(0, MAX_TEXT);
+  const scrubbed = scrubSecrets(reply.text.slice(0, MAX_TEXT), secretRules(config, site, current));
+  // Staff see every word that was not relayed: the email as received, or the uncut text it had.
+  const original = (reply.original ?? (scrubbed.removed.length ? reply.text : undefined))?.slice(0, MAX_TEXT);
   const incoming = (Math.min(reply.text.length, MAX_TEXT) + (original?.length ?? 0)) * 3; // worst case: 3 UTF-8 bytes a character
   const full = new TextEncoder().encode(JSON.stringify(current)).length + incoming > MAX_RECORD_BYTES;
-  const scrubbed = scrubSecrets(reply.text.slice(0, MAX_TEXT), secretRules(config, site, current));
   const removed = [...(reply.cut ?? []), ...scrubbed.removed.map((secret) => secret.kind)];
   const entry: Omit<ThreadEntry, 'id'> = {
     at: now,

@@ -16,6 +16,11 @@ const words: Record<Locale, Record<string, string>> = {
     'no-reply': 'Kunden svarte ikke på oppfølgingen – saken ble lukket',
     rejected: 'Ikke videresendt',
     attachments: 'vedlegg ble ikke videresendt',
+    removed: 'fjernet før videresending: {what}',
+    'action-link': 'handlingslenke',
+    'reply-address': 'svaradresse',
+    'staff-only': 'intern linje',
+    original: 'Hele e-posten slik den kom',
   },
   da: {
     customer: 'Kunden',
@@ -29,6 +34,11 @@ const words: Record<Locale, Record<string, string>> = {
     'no-reply': 'Kunden svarede ikke på opfølgningen – sagen blev lukket',
     rejected: 'Ikke videresendt',
     attachments: 'vedhæftede filer blev ikke videresendt',
+    removed: 'fjernet før videresendelse: {what}',
+    'action-link': 'handlingslink',
+    'reply-address': 'svaradresse',
+    'staff-only': 'intern linje',
+    original: 'Hele mailen, som den kom',
   },
   sv: {
     customer: 'Kunden',
@@ -42,6 +52,11 @@ const words: Record<Locale, Record<string, string>> = {
     'no-reply': 'Kunden svarade inte på uppföljningen – ärendet stängdes',
     rejected: 'Inte vidarebefordrat',
     attachments: 'bilagor vidarebefordrades inte',
+    removed: 'borttaget före vidarebefordran: {what}',
+    'action-link': 'åtgärdslänk',
+    'reply-address': 'svarsadress',
+    'staff-only': 'intern rad',
+    original: 'Hela mejlet som det kom',
   },
   en: {
     customer: 'Customer',
@@ -55,6 +70,11 @@ const words: Record<Locale, Record<string, string>> = {
     'no-reply': 'The customer did not answer the check-in – the case was closed',
     rejected: 'Not relayed',
     attachments: 'attachments were not relayed',
+    removed: 'removed before relaying: {what}',
+    'action-link': 'action link',
+    'reply-address': 'reply address',
+    'staff-only': 'staff-only line',
+    original: 'The whole email as it arrived',
   },
 };
 
@@ -94,10 +114,30 @@ const REJECTED: Record<string, Record<Locale, string>> = {
     sv: 'ärendet är för långt för att lägga till mer',
     en: 'the case is too long to add more',
   },
+  // The inbound module adds the detail after these (which header, which verdicts): matched by start.
+  'automatic reply, not forwarded': {
+    nb: 'automatisk svar, ikke videresendt',
+    da: 'automatisk svar, ikke videresendt',
+    sv: 'automatiskt svar, inte vidarebefordrat',
+    en: 'automatic reply, not forwarded',
+  },
+  'sender not authenticated': {
+    nb: 'avsenderen kunne ikke bekreftes',
+    da: 'afsenderen kunne ikke bekræftes',
+    sv: 'avsändaren kunde inte bekräftas',
+    en: 'the sender could not be authenticated',
+  },
+  'relay limit reached': {
+    nb: 'for mange meldinger på én time',
+    da: 'for mange beskeder på én time',
+    sv: 'för många meddelanden på en timme',
+    en: 'too many messages within an hour',
+  },
 };
 
 function whyNotRelayed(reason: string, locale: Locale): string | undefined {
-  return REJECTED[reason]?.[locale] ?? (locale === 'en' ? reason : undefined);
+  const known = REJECTED[reason] ?? Object.entries(REJECTED).find(([key]) => reason.startsWith(key))?.[1];
+  return known?.[locale] ?? (locale === 'en' ? reason : undefined);
 }
 
 export interface ThreadLine {
@@ -105,6 +145,9 @@ export interface ThreadLine {
   who: string;
   text: string;
   note?: string;
+  /** An inbound email as it arrived, when the cutting took something out (staff pages only). */
+  original?: string;
+  originalLabel?: string;
 }
 
 /** The whole case in order: the original feedback, then every message and status change. */
@@ -125,6 +168,7 @@ function line(entry: ThreadEntry, locale: Locale, when: (iso: string) => string)
   const notes = [
     entry.rejected ? rejectedNote(entry.rejected, locale) : '',
     entry.attachments ? `${entry.attachments} ${t.attachments}` : '',
+    secretsNote(entry, t),
   ].filter(Boolean);
   const note = notes.length ? notes.join(' · ') : undefined;
   if (entry.kind === 'event') {
@@ -132,7 +176,14 @@ function line(entry: ThreadEntry, locale: Locale, when: (iso: string) => string)
     return { at: when(entry.at), who: '—', text: entry.text ? `${label}: ${entry.text}` : label, note };
   }
   const who = entry.kind === 'customer' ? (t.customer ?? '') : (entry.by ?? '');
-  return { at: when(entry.at), who, text: entry.text ?? '', note };
+  const original = entry.original ? { original: entry.original, originalLabel: t.original ?? '' } : {};
+  return { at: when(entry.at), who, text: entry.text ?? '', note, ...original };
+}
+
+/** Which of Earshot's secrets were taken out of a message before it was relayed. */
+function secretsNote(entry: ThreadEntry, t: Record<string, string>): string {
+  const secrets = (entry.removed ?? []).filter((kind) => t[kind] && kind !== 'original');
+  return secrets.length ? fill(t.removed ?? '', { what: secrets.map((kind) => t[kind]).join(', ') }) : '';
 }
 
 export function threadText(lines: ThreadLine[]): string {

@@ -163,6 +163,10 @@ describe('Earshot secrets', () => {
       (candidate) => candidate.kind === 'staff',
     );
     expect(entry?.removed).toEqual(expect.arrayContaining(['action-link', 'reply-address', 'staff-only']));
+    // Staff see on the case what was taken out, and the whole email as it came.
+    const page = await (await fetch(linkFor(alert, 'view'))).text();
+    expect(page).toContain('fjernet før videresending: handlingslenke, svaradresse, intern linje');
+    expect(page).toContain('Hele e-posten slik den kom');
   });
 });
 
@@ -199,6 +203,20 @@ describe('authenticated staff', () => {
 });
 
 describe('answering the check-in by email', () => {
+  it('"Ja, takk!" closes the case as made right, and the words still reach the owner', async () => {
+    const { id, email, alert, customerReply } = await submit();
+    await fetch(linkFor(alert, 'resolve'), { method: 'POST', body: new URLSearchParams({}) });
+    clock.advance(61 * 60_000);
+    await t.stack.runDueWork();
+    await t.waitForEmails((mail) => to(email)(mail) && linkFor(mail, 'checkin-yes') !== '');
+    await t.clearInbox();
+    await sendSmtp(t.stack.smtpPort, { from: email, to: customerReply, text: 'Ja, takk! Alt i orden.' });
+    const [relayed] = await t.waitForEmails(to('kari@example.com'));
+    expect(relayed?.body.text).toContain('Ja, takk! Alt i orden.');
+    const stored = await t.stack.services.store.get(id);
+    expect(stored).toMatchObject({ status: 'closed', outcome: 'recovered' });
+  });
+
   it('"nei, ikke ennå" reopens the case and alerts the owner with the words', async () => {
     const { id, email, alert, customerReply } = await submit();
     await fetch(linkFor(alert, 'resolve'), { method: 'POST', body: new URLSearchParams({}) });

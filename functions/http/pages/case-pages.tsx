@@ -47,6 +47,14 @@ function CaseSummary(props: { feedback: Feedback; site: SiteConfig; locale: Loca
                 {line.note ? ` · ${line.note}` : ''}
               </div>
               <div style="white-space:pre-wrap">{line.text}</div>
+              {line.original ? (
+                <details>
+                  <summary>{line.originalLabel}</summary>
+                  <div style="white-space:pre-wrap">{line.original}</div>
+                </details>
+              ) : (
+                ''
+              )}
             </li>
           ))}
         </ol>

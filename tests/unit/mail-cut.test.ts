@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { cutReply, REPLY_MARKER } from '../../functions/domain/mail-cut/index.ts';
+
+describe('cutting a reply to its new words', () => {
+  it.each(Object.entries(REPLY_MARKER))(
+    'cuts at the %s marker line, even where a client unquoted it',
+    (_lang, marker) => {
+      expect(cutReply({ text: `Ny pose i dag.\n\n${marker}\nKunden skrev: hemmelig` }).text).toBe(
+        'Ny pose i dag.',
+      );
+    },
+  );
+
+  it('cuts at the first of several quote headers, and at the RFC 3676 signature line', () => {
+    const text = 'Takk!\n-- \nKari Nordmann\nFjordkaffe\n\nFra: Fjordkaffe\nSendt: i dag\nTil: Kari';
+    expect(cutReply({ text })).toEqual({ text: 'Takk!', removed: [{ reason: 'signature', lines: 7 }] });
+  });
+
+  it('keeps words that only look like a header: a lone "From:" line, a sentence with "skrev"', () => {
+    const text = 'From: the warehouse, they say.\nHun skrev til meg i går.\nHilsen Kari';
+    expect(cutReply({ text }).text).toBe(text);
+  });
+
+  it('drops a trailing quote without a header, and a quoted copy of the marker inside inline answers', () => {
+    expect(cutReply({ text: 'Greit.\n\n> gammel tekst\n> mer' }).text).toBe('Greit.');
+    const inline = `> ${REPLY_MARKER.nb}\n> Kommer den fredag?\n\nJa, fredag.`;
+    expect(cutReply({ text: inline }).text).toBe('> Kommer den fredag?\n\nJa, fredag.');
+  });
+
+  it('reads only the start of an enormous message, and never a line too long to be a header', () => {
+    const long = `${'x'.repeat(400)} wrote:`;
+    expect(cutReply({ text: `Hei\n${long}\n> q` }).text).toBe(`Hei\n${long}`);
+    const huge = cutReply({ text: `Hei\n${'a'.repeat(200_000)}` });
+    expect(huge.text.length).toBeLessThanOrEqual(32_000);
+    expect(huge.removed).toContainEqual({ reason: 'too-long', lines: 0 });
+  });
+
+  it('reads HTML-only mail without its quote containers, link targets kept beside their words', () => {
+    const html =
+      '<div>Se <a href="https://fjordkaffe.example/spor">sporingen</a>.</div><blockquote type="cite">gammelt</blockquote><div class="gmail_quote">gammelt</div><p>Hilsen Kari</p>';
+    expect(cutReply({ html }).text).toBe('Se sporingen <https://fjordkaffe.example/spor>.\nHilsen Kari');
+  });
+
+  it('stops HTML where nesting turns hostile, instead of parsing it', () => {
+    const html = `<p>Hei</p>${'<div>'.repeat(5_000)}skjult`;
+    expect(cutReply({ html }).text).toBe('Hei');
+  });
+});
