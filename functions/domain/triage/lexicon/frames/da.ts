@@ -41,7 +41,7 @@ export const daFrames: FrameSet = {
     {
       group: 'public',
       frame: 'audience',
-      strength: 'signal',
+      strength: 'hint',
       label: 'has a channel of their own',
       patterns: ['(?:min|mit|vores) (?:{audience})'],
     },
@@ -98,7 +98,7 @@ export const daFrames: FrameSet = {
       patterns: [
         'set det sidste (?:til|af) (?:mig|os)',
         'ser (?:mig|os) (?:ikke|aldrig) (?:mere |her )*igen',
-        'nu er det (?:slut|forbi|nok)',
+        'nu er det (?:slut|forbi|nok)(?= *[.!,;\\n]| *$| *(?:for|med) (?:meg|mig|min del|oss))',
         '(?:sætte~|sætter|satte) (?:\\p{L}+ ){0,4}(?:ben|fod|fødder) (?:her|hos jer|i jeres)',
         '(?:aldrig|ikke) (?:mere |igen )?(?:sætte~|sætter) (?:mine |min |sine |deres |vores )?(?:ben|fod|fødder)',
         '(?:holde|holder) (?:sig|mig|os) (?:langt )?(?:væk|fra) (?:fra )?(?:jer|stedet|butikken|jeres \\p{L}+)',
@@ -124,7 +124,6 @@ export const daFrames: FrameSet = {
         '(?:via|gennem|hos) (?:kortselskab~|kortudsteder~)',
         'tilbage ?før~ (?:betaling~|pengene|beløb~|købet)',
         '(?:trække|trækker|trukket) (?:betaling~|pengene|beløb~) tilbage',
-        '(?:stoppe|stopper|stoppet) (?:betaling~|trækket)',
         '(?:talt|tale|taler|snakket|snakke|været i kontakt) med (?:banken|min bank|kortselskab~|kortudsteder~)',
         '(?:reklamation~|klage~|krav~|indsigelse~) (?:\\p{L}+ ){0,2}(?:via|gennem|hos|til) (?:banken|kortselskab~|kortudsteder~|kreditkort~|mobilepay|paypal|klarna)',
       ],
@@ -139,6 +138,14 @@ export const daFrames: FrameSet = {
         '(?:sendt|indsendt|anmeldt|meldt) (?:sagen |det )?(?:ind )?(?:til|hos) {body}',
         '(?:til|hos|kontakter|kontakte|kontaktet) tænk',
       ],
+    },
+    {
+      // Stopping a payment alone may be a wrong invoice; asking the bank to stop it is above.
+      group: 'formal',
+      frame: 'bank',
+      strength: 'signal',
+      label: 'stops the payment',
+      patterns: ['(?:stoppe|stopper|stoppet) (?:betaling~|trækket)'],
     },
   ],
   neutral: [

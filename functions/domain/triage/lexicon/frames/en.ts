@@ -39,7 +39,7 @@ export const enFrames: FrameSet = {
     {
       group: 'public',
       frame: 'audience',
-      strength: 'signal',
+      strength: 'hint',
       label: 'has a channel of their own',
       patterns: ['(?:my|our) (?:{audience})'],
     },

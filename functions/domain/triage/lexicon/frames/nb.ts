@@ -43,7 +43,7 @@ export const nbFrames: FrameSet = {
     {
       group: 'public',
       frame: 'audience',
-      strength: 'signal',
+      strength: 'hint',
       label: 'has a channel of their own',
       patterns: ['(?:min|mitt|vår|vårt) (?:{audience})', '(?:{audience}) (?:min|mitt|vår|vårt)'],
     },
@@ -100,7 +100,8 @@ export const nbFrames: FrameSet = {
       patterns: [
         'sett det siste (?:av|til) (?:meg|oss)',
         'ser (?:meg|oss) (?:ikke|aldri) (?:mer |her |hit )*igjen',
-        '(?:nå|så) er det (?:slutt|over|nok)',
+        // Only as the end of a clause: "nå er det slutt på melken" is about the milk.
+        '(?:nå|så) er det (?:slutt|over|nok)(?= *[.!,;\\n]| *$| *(?:for|med) (?:meg|mig|min del|oss))',
         '(?:sett~|satt) (?:\\p{L}+ ){0,3}(?:fot|fötter|bein) (?:her|hos dere|innenfor|i butikken)',
         '(?:aldri|ikke) (?:mer |igjen )?(?:sette|setter|sett) (?:min |mine |sin |sine |vår )?(?:fot|føtter|bein)',
         '(?:holde~|hold~) (?:seg|dere|meg|oss) (?:langt )?unna (?:dere|stedet|butikken|firmaet)',
@@ -128,7 +129,6 @@ export const nbFrames: FrameSet = {
         '(?:via|gjennom|hos) (?:kort ?selskap~|kortutsteder~|kredittkortselskap~)',
         '(?:holde|holder|holdt|trekke|trekker|trukket) tilbake (?:pengene|betaling~|belastning~|beløp~)',
         '(?:holde|holder|holdt) (?:pengene|betaling~) tilbake',
-        '(?:stoppe|stopper|stoppet|stanse~) (?:betaling~|belastning~|trekk~|faktura~|avtalegiro~)',
         '(?:ba|bedt|ber|be) (?:klarna|paypal|vipps|banken|kort ?selskap~) (?:om )?(?:å )?(?:stoppe|stanse|holde|trekke|reklamere|sperre|kreve)',
         '(?:krev~|kreve) pengene tilbake (?:via|gjennom|fra) (?:banken|kort~)',
         '(?:snakket|snakke|snakker|vært i kontakt|tatt kontakt) med (?:banken|min bank|kort ?selskap~|kortutsteder~)',
@@ -145,6 +145,14 @@ export const nbFrames: FrameSet = {
         '(?:går|sendes|sender|havner|ender|kommer) (?:saken |dette |det |hele saken )?(?:rett |videre )?(?:til|inn til|hos) {body}',
         '(?:meld~|klag~|send~) (?:saken |dette |det )?inn (?:til |for )?{body}',
       ],
+    },
+    {
+      // Stopping a payment alone may be a wrong invoice; asking the bank to stop it is above.
+      group: 'formal',
+      frame: 'bank',
+      strength: 'signal',
+      label: 'stops the payment',
+      patterns: ['(?:stoppe|stopper|stoppet|stanse~) (?:betaling~|belastning~|trekk~|faktura~|avtalegiro~)'],
     },
   ],
   neutral: [

@@ -30,7 +30,7 @@ export const nnFrames: FrameSet = {
     {
       group: 'public',
       frame: 'audience',
-      strength: 'signal',
+      strength: 'hint',
       label: 'has a channel of their own',
       patterns: ['(?:min|mitt|vår|vårt) (?:{audience})', '(?:{audience}) (?:min|mitt|vår|vårt)'],
     },

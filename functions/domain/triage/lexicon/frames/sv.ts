@@ -40,7 +40,7 @@ export const svFrames: FrameSet = {
     {
       group: 'public',
       frame: 'audience',
-      strength: 'signal',
+      strength: 'hint',
       label: 'has a channel of their own',
       patterns: ['(?:min|mitt|vår|vårt) (?:{audience})'],
     },
@@ -97,7 +97,7 @@ export const svFrames: FrameSet = {
       label: 'says they are leaving',
       patterns: [
         'sett det sista av (?:mig|oss)',
-        'nu är det (?:slut|över|nog)',
+        'nu är det (?:slut|över|nog)(?= *[.!,;\\n]| *$| *(?:för|med) (?:mig|min del|oss))',
         '(?:sätta|sätter|satt|satte) (?:\\p{L}+ ){0,3}(?:fot|fötterna) (?:här|hos er|i er)',
         '(?:aldrig|inte) (?:mer |igen )?(?:sätta|sätter) (?:min |mina |sin |sina |vår )?(?:fot|fötter)',
         '(?:hålla~|håll~|håller) (?:sig|mig|oss|er) (?:långt )?borta från (?:er|stället|butiken|företaget)',
@@ -122,7 +122,6 @@ export const svFrames: FrameSet = {
         '(?:bett|ber|be) (?:banken|kortföretag~|kortutgivar~|klarna) (?:om )?(?:att )?(?:dra|stoppa|spärra|bestrida|återkräva|häva)',
         '(?:via|genom|hos) (?:kortföretag~|kortutgivar~|kreditkortsföretag~)',
         '(?:dra~|drar|dragit) tillbaka (?:betalning~|pengarna|dragning~|köp~|beloppet)',
-        '(?:stoppa~|stoppat) (?:betalning~|dragning~)',
         '(?:pratat|pratade|prata|talat|talade|varit i kontakt) med (?:banken|min bank|kortföretag~|kortutgivar~)',
         '(?:reklamation~|klagomål~|krav~|bestridande~) (?:\\p{L}+ ){0,2}(?:via|genom|hos|till) (?:banken|kortföretag~|kortutgivar~|kreditkort~|klarna|paypal|swish)',
       ],
@@ -137,6 +136,14 @@ export const svFrames: FrameSet = {
         '(?:anmält|anmäld|anmälts|skickat|skickats) (?:ärendet |saken |det )?(?:in )?(?:till|hos) (?:{body}|arn)',
         '(?:anmäl~|kontakta~|vänd~ mig till) (?:min |mitt |kommunens )?(?:\\p{L}+ )?(?:konsumentvägled~|konsumentrådgiv~)',
       ],
+    },
+    {
+      // Stopping a payment alone may be a wrong invoice; asking the bank to stop it is above.
+      group: 'formal',
+      frame: 'bank',
+      strength: 'signal',
+      label: 'stops the payment',
+      patterns: ['(?:stoppa~|stoppat) (?:betalning~|dragning~)'],
     },
   ],
   neutral: [
