@@ -19,21 +19,24 @@ const copy: Record<Locale, Record<InboundNotice, Words> & { view: string }> = {
     'relay-limit-customer': {
       subject: 'Svar fra kunden holdt tilbake: «{excerpt}»',
       paragraphs: [
-        'Hei {owner}. Det har kommet mer enn {limit} e-poster på én time fra kunden i denne saken, så jeg sender ikke flere videre til deg akkurat nå. Det ligner en automatisk svarer i sløyfe.',
+        'Hei {owner},',
+        'Det har kommet mer enn {limit} e-poster på én time fra kunden i denne saken, så jeg sender ikke flere videre til deg akkurat nå. Det ligner en automatisk svarer i sløyfe.',
         'Ingenting er borte: alt ligger i saken, og du kan lese det der.',
       ],
     },
     'relay-limit-staff': {
       subject: 'Svar til kunden holdt tilbake: «{excerpt}»',
       paragraphs: [
-        'Hei {owner}. Det har gått mer enn {limit} svar på én time fra dere til kunden i denne saken, så jeg sender ikke flere videre akkurat nå. Det ligner en automatisk svarer i sløyfe.',
+        'Hei {owner},',
+        'Det har gått mer enn {limit} svar på én time fra dere til kunden i denne saken, så jeg sender ikke flere videre akkurat nå. Det ligner en automatisk svarer i sløyfe.',
         'Ingenting er borte: alt ligger i saken, og du kan lese det der.',
       ],
     },
     unauthenticated: {
       subject: 'Svaret ditt ble ikke sendt til kunden: «{excerpt}»',
       paragraphs: [
-        'Hei {staff}. Svaret ditt i denne saken kom fram, men e-posttjenesten kunne ikke bekrefte at det virkelig kom fra adressen din ({reason}). For kundens skyld sender jeg det ikke videre.',
+        'Hei {staff},',
+        'Svaret ditt i denne saken kom fram, men e-posttjenesten kunne ikke bekrefte at det virkelig kom fra adressen din ({reason}). For kundens skyld sender jeg det ikke videre.',
         'Svar gjerne på nytt fra den vanlige e-postkontoen din. Svaret ditt er lagret i saken.',
       ],
     },
@@ -43,22 +46,25 @@ const copy: Record<Locale, Record<InboundNotice, Words> & { view: string }> = {
     'relay-limit-customer': {
       subject: 'Svar fra kunden holdt tilbage: »{excerpt}«',
       paragraphs: [
-        'Hej {owner}. Der er kommet mere end {limit} mails på én time fra kunden i denne sag, så jeg sender ikke flere videre til dig lige nu. Det ligner en automatisk svarer i ring.',
+        'Hej {owner},',
+        'Der er kommet mere end {limit} e-mails på én time fra kunden i denne sag, så jeg sender ikke flere videre til dig lige nu. Det ligner en automatisk svarer i ring.',
         'Intet er gået tabt: det hele ligger i sagen, og du kan læse det der.',
       ],
     },
     'relay-limit-staff': {
       subject: 'Svar til kunden holdt tilbage: »{excerpt}«',
       paragraphs: [
-        'Hej {owner}. Der er gået mere end {limit} svar på én time fra jer til kunden i denne sag, så jeg sender ikke flere videre lige nu. Det ligner en automatisk svarer i ring.',
+        'Hej {owner},',
+        'Der er gået mere end {limit} svar på én time fra jer til kunden i denne sag, så jeg sender ikke flere videre lige nu. Det ligner en automatisk svarer i ring.',
         'Intet er gået tabt: det hele ligger i sagen, og du kan læse det der.',
       ],
     },
     unauthenticated: {
       subject: 'Dit svar blev ikke sendt til kunden: »{excerpt}«',
       paragraphs: [
-        'Hej {staff}. Dit svar i denne sag kom frem, men mailtjenesten kunne ikke bekræfte, at det virkelig kom fra din adresse ({reason}). For kundens skyld sender jeg det ikke videre.',
-        'Svar gerne igen fra din almindelige mailkonto. Dit svar er gemt i sagen.',
+        'Hej {staff},',
+        'Dit svar i denne sag kom frem, men e-mailtjenesten kunne ikke bekræfte, at det virkelig kom fra din adresse ({reason}). For kundens skyld sender jeg det ikke videre.',
+        'Svar gerne igen fra din almindelige e-mailkonto. Dit svar er gemt i sagen.',
       ],
     },
     view: 'Se hele sagen',
@@ -67,21 +73,24 @@ const copy: Record<Locale, Record<InboundNotice, Words> & { view: string }> = {
     'relay-limit-customer': {
       subject: 'Svar från kunden hålls kvar: ”{excerpt}”',
       paragraphs: [
-        'Hej {owner}. Det har kommit fler än {limit} mejl på en timme från kunden i det här ärendet, så jag skickar inte vidare fler till dig just nu. Det liknar en automatisk svarare som går i loop.',
+        'Hej {owner},',
+        'Det har kommit fler än {limit} mejl på en timme från kunden i det här ärendet, så jag skickar inte vidare fler till dig just nu. Det liknar en automatisk svarare som går i loop.',
         'Inget har försvunnit: allt finns i ärendet och du kan läsa det där.',
       ],
     },
     'relay-limit-staff': {
       subject: 'Svar till kunden hålls kvar: ”{excerpt}”',
       paragraphs: [
-        'Hej {owner}. Det har gått fler än {limit} svar på en timme från er till kunden i det här ärendet, så jag skickar inte vidare fler just nu. Det liknar en automatisk svarare som går i loop.',
+        'Hej {owner},',
+        'Det har gått fler än {limit} svar på en timme från er till kunden i det här ärendet, så jag skickar inte vidare fler just nu. Det liknar en automatisk svarare som går i loop.',
         'Inget har försvunnit: allt finns i ärendet och du kan läsa det där.',
       ],
     },
     unauthenticated: {
       subject: 'Ditt svar skickades inte till kunden: ”{excerpt}”',
       paragraphs: [
-        'Hej {staff}. Ditt svar i det här ärendet kom fram, men e-posttjänsten kunde inte bekräfta att det verkligen kom från din adress ({reason}). För kundens skull skickar jag inte vidare det.',
+        'Hej {staff},',
+        'Ditt svar i det här ärendet kom fram, men e-posttjänsten kunde inte bekräfta att det verkligen kom från din adress ({reason}). För kundens skull skickar jag inte vidare det.',
         'Svara gärna igen från ditt vanliga e-postkonto. Ditt svar är sparat i ärendet.',
       ],
     },
@@ -91,21 +100,24 @@ const copy: Record<Locale, Record<InboundNotice, Words> & { view: string }> = {
     'relay-limit-customer': {
       subject: 'Customer replies held back: “{excerpt}”',
       paragraphs: [
-        'Hi {owner}. More than {limit} emails arrived from the customer on this case within an hour, so I am not passing any more on to you for now. It looks like an auto-responder stuck in a loop.',
+        'Hi {owner},',
+        'More than {limit} emails arrived from the customer on this case within an hour, so I am not passing any more on to you for now. It looks like an auto-responder stuck in a loop.',
         'Nothing is lost: everything is stored on the case, and you can read it there.',
       ],
     },
     'relay-limit-staff': {
       subject: 'Replies to the customer held back: “{excerpt}”',
       paragraphs: [
-        'Hi {owner}. More than {limit} replies went from your side to the customer on this case within an hour, so I am not passing any more on for now. It looks like an auto-responder stuck in a loop.',
+        'Hi {owner},',
+        'More than {limit} replies went from your side to the customer on this case within an hour, so I am not passing any more on for now. It looks like an auto-responder stuck in a loop.',
         'Nothing is lost: everything is stored on the case, and you can read it there.',
       ],
     },
     unauthenticated: {
       subject: 'Your reply was not sent to the customer: “{excerpt}”',
       paragraphs: [
-        'Hi {staff}. Your reply on this case arrived, but the mail service could not confirm that it really came from your address ({reason}). To protect the customer, I am not passing it on.',
+        'Hi {staff},',
+        'Your reply on this case arrived, but the mail service could not confirm that it really came from your address ({reason}). To protect the customer, I am not passing it on.',
         'Please reply again from your usual mail account. Your reply is stored on the case.',
       ],
     },

@@ -122,7 +122,7 @@ const copy: Record<
       subject: 'Needs an answer: nobody has replied yet · {rating}/5 · {site} · {excerpt}',
       paragraphs: [
         'Hi {backup},',
-        "this feedback for {site} has had no answer within {escalateAfter}. It is {owner}'s case, but the customer is still waiting. Could you take over, or make sure the customer hears from us now?",
+        "This feedback for {site} has had no answer within {escalateAfter}. It is {owner}'s case, but the customer is still waiting. Could you take over, or make sure the customer hears from us now?",
       ],
     },
     reminder: {

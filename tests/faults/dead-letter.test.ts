@@ -122,6 +122,6 @@ it('tells the staff member when their answer to a suppressed address was not del
   const notice = (await inbox.emails()).find(
     (email) => to('kari@example.com')(email) && email.subject.startsWith('Kom ikke fram til kunden'),
   );
-  expect(notice?.body.text).toContain('svaret ditt ble ikke sendt til kunden');
+  expect(notice?.body.text).toContain('Svaret ditt ble ikke sendt til kunden');
   expect(notice?.body.text).toContain('So sorry! A new machine is on its way.');
 });

@@ -7,6 +7,9 @@ import type { Feedback, MailKind, Person } from '../../functions/domain/feedback
 import { chooseOwner, firstName } from '../../functions/domain/routing.ts';
 import { LinkError } from '../../functions/domain/staff-actions.ts';
 import { composeEmail } from '../../functions/emails/compose.ts';
+import { renderStaffAlert } from '../../functions/emails/staff-alert.ts';
+import { renderStaffNotice } from '../../functions/emails/staff-notices.ts';
+import { renderUndeliveredNotice } from '../../functions/emails/undelivered-notice.ts';
 import { CustomerActionPage, MessagePage } from '../../functions/http/pages/case-pages.tsx';
 import { fillIn, pageCopy } from '../../functions/http/pages/copy.ts';
 import { linkErrorPage } from '../../functions/http/pages/link-error.ts';
@@ -211,6 +214,44 @@ describe('voice of every customer page', () => {
     expect(page.locale).toBe('sv');
     expect(page.message).toContain('Kari');
   });
+});
+
+describe('voice of the staff emails', () => {
+  const norwegianWords = {
+    message: 'Kvernen sluttet å virke etter to dager.',
+    desiredOutcome: 'En ny kvern.',
+  };
+  for (const locale of LOCALES) {
+    it(`${locale}: alert, escalation, reminder, reopened, customer reply and undelivered notices`, () => {
+      const staffSite = { ...site, defaultLocale: locale };
+      const feedback = submitted('nb', 1, { ...norwegianWords, category: 'delivery' });
+      const emails = [
+        renderStaffAlert({ feedback, site: staffSite }),
+        ...(['escalation', 'reminder', 'reopened', 'customerReply'] as const).map((kind) =>
+          renderStaffNotice(kind, feedback, staffSite, { quote: 'Den nye kvernen kom aldri.' }),
+        ),
+        ...(['dead-customer-mail', 'dead-answer', 'suppressed-answer'] as const).map((why) =>
+          renderUndeliveredNotice(staffSite, {
+            why,
+            name: 'Kari',
+            message: feedback.message,
+            caseUrl: 'https://x.example/a/1',
+          }),
+        ),
+      ];
+      for (const email of emails) {
+        const problems = voiceProblems({
+          locale,
+          subject: email.subject,
+          text: email.text,
+          now: at(0),
+          timeZone: site.timeZone,
+          maxWords: Number.POSITIVE_INFINITY,
+        });
+        expect(problems, email.subject).toEqual([]);
+      }
+    });
+  }
 });
 
 describe('the voice rules themselves', () => {
