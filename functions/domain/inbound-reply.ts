@@ -1,4 +1,5 @@
 import type { EarshotConfig, SiteConfig } from '../config/schema.ts';
+import { THREAD_CAP } from '../emails/thread-full-notice.ts';
 import { addEntry, answerCheckIn, queueMail, staffAnswered } from './case-events.ts';
 import { checkInAnswerFrom } from './check-in-reply.ts';
 import type { Feedback, Person, ThreadEntry } from './feedback.ts';
@@ -41,7 +42,7 @@ export interface InboundDeps {
 }
 
 const MAX_TEXT = 10_000;
-const MAX_THREAD = 200;
+const MAX_THREAD = THREAD_CAP;
 /** DynamoDB items stop at 400 KB; the whole case must stay well below, whatever the script. */
 const MAX_RECORD_BYTES = 300_000;
 export const AUTOMATIC_NOTE = 'automatic reply, not forwarded';
@@ -68,7 +69,7 @@ export async function receiveReply(reply: InboundReply, deps: InboundDeps): Prom
     }
     if (current.thread.length >= MAX_THREAD) {
       outcome = 'rejected';
-      return undefined;
+      return threadFull(current, reply, target.party, now, deps.config);
     }
     const next = receive(current, reply, target.party, now, deps.config);
     outcome = next.thread.at(-1)?.rejected ? 'rejected' : 'relayed';
@@ -76,6 +77,34 @@ export async function receiveReply(reply: InboundReply, deps: InboundDeps): Prom
   });
   return outcome;
 }
+
+/**
+ * The case is full: the writer is told once (per party, per case) instead of hearing nothing.
+ * Automatic replies get no answer (two auto-responders must not talk forever), and on the staff
+ * side only a configured staff member does.
+ */
+function threadFull(
+  current: Feedback,
+  reply: InboundReply,
+  party: ReplyParty,
+  now: string,
+  config: EarshotConfig,
+): Feedback | undefined {
+  if (reply.automatic) return undefined;
+  if (party === 'customer') {
+    const fromCustomer = current.email && reply.from.trim().toLowerCase() === current.email.toLowerCase();
+    return fromCustomer
+      ? noChange(current, queueMail(current, 'notice:thread-full-customer', now))
+      : undefined;
+  }
+  const staff = findPerson(findSite(config, current.siteId), reply.from);
+  return staff
+    ? noChange(current, queueMail(current, 'notice:thread-full-staff', now, staff.email))
+    : undefined;
+}
+
+/** `undefined` when nothing changed, so the store is not written for nothing. */
+const noChange = (before: Feedback, after: Feedback) => (after === before ? undefined : after);
 
 function receive(
   current: Feedback,

@@ -23,6 +23,7 @@ import { type InboundNotice, renderInboundNotice } from './inbound-notices.ts';
 import { renderNotifyOff } from './notify-off.ts';
 import { renderStaffAlert } from './staff-alert.ts';
 import { renderStaffNotice } from './staff-notices.ts';
+import { renderThreadFullToCustomer, renderThreadFullToStaff } from './thread-full-notice.ts';
 
 export interface ComposeContext {
   config: EarshotConfig;
@@ -139,7 +140,14 @@ function composeParts(
       const to = delivery?.recipient ?? feedback.owner.email;
       const viewUrl = staffLinks(link, feedback, to, kind, delivery?.queuedAt).thread;
       const staffName = firstName(findPerson(site, to) ?? feedback.owner);
-      const notice = kind.slice('notice:'.length) as InboundNotice;
+      const notice = kind.slice('notice:'.length) as
+        | InboundNotice
+        | 'thread-full-customer'
+        | 'thread-full-staff';
+      if (notice === 'thread-full-customer')
+        return { ...toCustomer(), ...renderThreadFullToCustomer(feedback, site) };
+      if (notice === 'thread-full-staff')
+        return { ...toStaff(to), ...renderThreadFullToStaff(feedback, site, { staffName, viewUrl }) };
       return { ...toStaff(to), ...renderInboundNotice(notice, feedback, site, { staffName, viewUrl }) };
     }
     case 'notify-off': {

@@ -11,7 +11,7 @@ const CUSTOMER_KINDS = new Set(['ack', 'claimed', 'checkin']);
 
 export function conversationOf(kind: MailKind, feedback: Feedback): Conversation {
   const base = baseKind(kind);
-  if (CUSTOMER_KINDS.has(base)) return 'customer';
+  if (CUSTOMER_KINDS.has(base) || kind === 'notice:thread-full-customer') return 'customer';
   if (base === 'relay') {
     const entry = feedback.thread.find((candidate) => `relay:${candidate.id}` === kind);
     return entry?.kind === 'staff' ? 'customer' : 'staff';
