@@ -36,7 +36,7 @@ const copy: Record<
     subject: 'Blev det ordnet? Et kort spørgsmål fra {site}',
     paragraphs: [
       'For nogle dage siden fortalte du os om noget, der ikke var, som det skulle være. Jeg håber, det er i orden nu, men jeg vil gerne høre det fra dig.',
-      'Blev det ordnet, så du er tilfreds? Vælg et svar herunder. På siden, der åbner, trykker du på »Send svaret«, så er det registreret. Der kan du også skrive et par ord, hvis du vil.',
+      'Blev det ordnet, så du er tilfreds? Vælg et svar herunder. På siden, der åbnes, trykker du på »Send svaret«, så er det registreret. Der kan du også skrive et par ord, hvis du vil.',
     ],
     yes: 'Ja, det blev ordnet',
     no: 'Nej, ikke helt',

@@ -199,6 +199,10 @@ describe('one-click actions', () => {
 
   it('reassigns to a colleague who then gets the alert', async () => {
     const { id, alert } = await submit();
+    // No colleague chosen: a 400 page in the site's language, not an English validation message.
+    const none = await fetch(linkFor(alert, 'reassign'), { method: 'POST', body: new URLSearchParams({}) });
+    expect(none.status).toBe(400);
+    expect(await none.text()).toContain('Velg en kollega å gi saken til.');
     const response = await fetch(linkFor(alert, 'reassign'), {
       method: 'POST',
       body: new URLSearchParams({ to: 'ola@example.com' }),
