@@ -25,15 +25,21 @@ export function addressesToSuppress(
   return undefined;
 }
 
+/**
+ * A permanent bounce suppresses the address everywhere (the mailbox does not exist); a
+ * complaint about mail from a known site (`siteId`) suppresses that site's mail only.
+ */
 export async function recordDeliveryProblem(
   notification: unknown,
   deps: { suppressions: Suppressions; hash(value: string): string; clock: { now(): Date } },
+  siteId?: string,
 ): Promise<number> {
   const problem = addressesToSuppress(notification);
   if (!problem) return 0;
   const at = deps.clock.now().toISOString();
+  const scope = problem.reason === 'complaint' ? siteId : undefined;
   for (const address of problem.addresses) {
-    await deps.suppressions.suppress(addressKey(address, deps.hash), problem.reason, at);
+    await deps.suppressions.suppress(addressKey(address, deps.hash), problem.reason, at, scope);
   }
   return problem.addresses.length;
 }

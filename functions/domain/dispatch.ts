@@ -259,7 +259,7 @@ async function reasonToSkip(
     (baseKind(kind) === 'relay' &&
       feedback.thread.find((entry) => `relay:${entry.id}` === kind)?.kind === 'staff');
   if (!toCustomer || !feedback.emailHash) return { optedOut: false };
-  const suppressed = await deps.suppressions.suppressed(feedback.emailHash);
+  const suppressed = await deps.suppressions.suppressed(feedback.emailHash, feedback.siteId);
   const optedOut = suppressed === 'unsubscribe';
   if (suppressed === 'bounce' || suppressed === 'complaint')
     return { skip: `suppressed: ${suppressed}`, optedOut };

@@ -60,8 +60,12 @@ export interface Logger {
 
 export type SuppressionReason = 'bounce' | 'complaint' | 'unsubscribe';
 
-/** Addresses (by keyed hash) that must not get email: bounced, complained, or opted out. */
+/**
+ * Addresses (by keyed hash) that must not get email: bounced, complained, or opted out. A
+ * complaint about one site's mail (`siteId`) stops that site's mail only: the customer of one
+ * shop who marked it as spam has not asked another shop to stop.
+ */
 export interface Suppressions {
-  suppressed(emailHash: string): Promise<SuppressionReason | undefined>;
-  suppress(emailHash: string, reason: SuppressionReason, at: string): Promise<void>;
+  suppressed(emailHash: string, siteId?: string): Promise<SuppressionReason | undefined>;
+  suppress(emailHash: string, reason: SuppressionReason, at: string, siteId?: string): Promise<void>;
 }

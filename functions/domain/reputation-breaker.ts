@@ -108,10 +108,10 @@ export async function recordSesEvent(
     clock: Clock;
   },
 ): Promise<number> {
-  const suppressed = await recordDeliveryProblem(notification, deps);
-  const problem = addressesToSuppress(notification);
   const source = senderOf(notification);
   const site = deps.config.sites.find((candidate) => candidate.sender.toLowerCase() === source);
+  const suppressed = await recordDeliveryProblem(notification, deps, site?.id);
+  const problem = addressesToSuppress(notification);
   if (!problem || !site) return suppressed;
   const staff = new Set(sitePeople(site).map((person) => person.email.toLowerCase()));
   const event = problem.reason === 'complaint' ? 'complaints' : 'bounces';

@@ -266,19 +266,35 @@ export class DynamoDbFeedbackStore implements FeedbackStore, Counters, Suppressi
     }
   }
 
-  async suppressed(emailHash: string): Promise<SuppressionReason | undefined> {
+  async suppressed(emailHash: string, siteId?: string): Promise<SuppressionReason | undefined> {
     const { Item } = await this.client.send(
       new GetItemCommand({ TableName: this.tableName, Key: marshall({ pk: `SUP#${emailHash}`, sk: 'SUP' }) }),
     );
-    return Item ? (unmarshall(Item).reason as SuppressionReason) : undefined;
+    if (!Item) return undefined;
+    const entry = unmarshall(Item) as { reason?: SuppressionReason; complaintSites?: Set<string> };
+    // The strongest reason wins: a bounce or complaint stops more than an unsubscribe does.
+    if (entry.reason === 'bounce' || entry.reason === 'complaint') return entry.reason;
+    if (siteId && entry.complaintSites?.has(siteId)) return 'complaint';
+    return entry.reason;
   }
 
-  /** Only the keyed hash is kept: enough to refuse sending, useless for anything else. */
-  async suppress(emailHash: string, reason: SuppressionReason, at: string): Promise<void> {
+  /**
+   * Only the keyed hash is kept: enough to refuse sending, useless for anything else. One item
+   * per address: an address-wide reason, and the sites complained about, side by side.
+   */
+  async suppress(emailHash: string, reason: SuppressionReason, at: string, siteId?: string): Promise<void> {
+    const perSite = siteId !== undefined;
     await this.client.send(
-      new PutItemCommand({
+      new UpdateItemCommand({
         TableName: this.tableName,
-        Item: marshall({ pk: `SUP#${emailHash}`, sk: 'SUP', reason, at }),
+        Key: marshall({ pk: `SUP#${emailHash}`, sk: 'SUP' }),
+        UpdateExpression: perSite
+          ? 'ADD complaintSites :site SET #at = :at'
+          : 'SET reason = :reason, #at = :at',
+        ExpressionAttributeNames: { '#at': 'at' },
+        ExpressionAttributeValues: marshall(
+          perSite ? { ':site': new Set([siteId]), ':at': at } : { ':reason': reason, ':at': at },
+        ),
       }),
     );
   }
