@@ -70,7 +70,8 @@ export async function runDueWork(
     }
     processed += 1;
   }
-  await notifyAll(ids.slice(0, processed), deps);
+  // Past the caller's deadline the notifications wait for the next round: they stay due.
+  if (Date.now() <= until) await notifyAll(ids.slice(0, processed), deps);
   return processed;
 }
 
