@@ -26,21 +26,26 @@ const cases = new Map<string, { id: string; customer: string }>();
 beforeAll(async () => {
   t = await startTestStack();
   const signer = hmacSigner(TEST_SECRET);
-  let n = 0;
-  for (const message of corpus) {
-    const customer = message.party === 'customer' ? message.from : `corpus-${++n}-${Date.now()}@example.org`;
-    const response = await t.post({
-      siteId: 'demo',
-      rating: 1,
-      message: 'Kaffen kom knust.',
-      email: customer,
-      locale: message.name.slice(0, 2),
-    });
-    const { id } = (await response.json()) as { id: string };
-    cases.set(message.name, { id, customer });
-    const address = replyAddress(signer, t.config.inboundDomain, id, message.party);
-    await sendRawSmtp(t.stack.smtpPort, { from: message.from, to: address, raw: message.raw });
-  }
+  // Four at a time: each message gets its own case, created and answered over the real listener.
+  const queue = corpus.map((message, n) => ({ message, n }));
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const { message, n } = next;
+      const customer = message.party === 'customer' ? message.from : `corpus-${n}-${Date.now()}@example.org`;
+      const response = await t.post({
+        siteId: 'demo',
+        rating: 1,
+        message: 'Kaffen kom knust.',
+        email: customer,
+        locale: message.name.slice(0, 2),
+      });
+      const { id } = (await response.json()) as { id: string };
+      cases.set(message.name, { id, customer });
+      const address = replyAddress(signer, t.config.inboundDomain, id, message.party);
+      await sendRawSmtp(t.stack.smtpPort, { from: message.from, to: address, raw: message.raw });
+    }
+  };
+  await Promise.all([worker(), worker(), worker(), worker()]);
 }, 60_000);
 afterAll(() => t?.stop());
 

@@ -19,6 +19,13 @@ describe('cutting a reply to its new words', () => {
   it('keeps words that only look like a header: a lone "From:" line, a sentence with "skrev"', () => {
     const text = 'From: the warehouse, they say.\nHun skrev til meg i går.\nHilsen Kari';
     expect(cutReply({ text }).text).toBe(text);
+    const trip = 'Jeg bestilte frakt.\nFra: Oslo\nTil: Bergen\nMen pakken kom aldri.';
+    expect(cutReply({ text: trip }).text).toBe(trip);
+  });
+
+  it('cuts at an Outlook block that names no address but dates the message', () => {
+    const text = 'Takk!\n\nFra: Kari Nordmann\nSendt: 1. desember 2026 14:05\nTil: Nora\nEmne: Kaffe';
+    expect(cutReply({ text }).text).toBe('Takk!');
   });
 
   it('drops a trailing quote without a header, and a quoted copy of the marker inside inline answers', () => {

@@ -1,4 +1,5 @@
 import {
+  HEADER_DATES,
   HEADER_FROM,
   HEADER_OTHERS,
   REPLY_MARKER,
@@ -76,14 +77,19 @@ function headerLabel(words: string | undefined): string | undefined {
 
 /** An Outlook header block starts here: `From:`/`Fra:`/`Från:` and, a few lines on, `Sent:`/`Til:`/`Ämne:`… */
 export function isHeaderBlock(probes: Probes, index: number): boolean {
-  const label = headerLabel(probes.at(index));
+  const from = probes.at(index);
+  const label = headerLabel(from);
   if (!label || !HEADER_FROM.includes(label)) return false;
+  // "Fra: Oslo / Til: Bergen" in a customer's own words is no header: Outlook's block names an
+  // address in its From line, or dates the message in its Sent line.
+  const named = from?.includes('@') ?? false;
   for (let next = index + 1, seen = 0; next < probes.lines.length && seen < 6; next++) {
     const words = probes.at(next);
     if (words === '') continue;
     seen++;
     const other = headerLabel(words);
-    if (other && HEADER_OTHERS.includes(other)) return true;
+    if (!other || !HEADER_OTHERS.includes(other)) continue;
+    if (named || (HEADER_DATES.includes(other) && /\d/.test(words ?? ''))) return true;
   }
   return false;
 }

@@ -46,6 +46,9 @@ export const HEADER_OTHERS: readonly string[] = [
   'ämne',
 ];
 
+/** The labels of the line that dates the quoted message: `Sent:`, `Sendt:`, `Skickat:`, `Datum:`… */
+export const HEADER_DATES: readonly string[] = ['sent', 'date', 'sendt', 'dato', 'skickat', 'datum'];
+
 /** The verb that ends an attribution line: `On … wrote:`, `Den … skrev …:`, `1. des. 2026 kl. 14:05 skrev …:`. */
 export const WROTE: readonly string[] = ['wrote', 'skrev'];
 
