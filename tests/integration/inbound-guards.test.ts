@@ -66,6 +66,27 @@ describe('automatic replies', () => {
     expect((await t.stack.services.store.get(id))?.thread.at(-1)?.rejected).toMatch(/^automatic reply/);
   });
 
+  it("does not let the customer's out-of-office answer the check-in or reopen the case", async () => {
+    const { id, email, alert, customerReply } = await submit();
+    await fetch(linkFor(alert, 'resolve'), { method: 'POST', body: new URLSearchParams({}) });
+    clock.advance(61 * 60_000);
+    await t.stack.runDueWork();
+    await t.waitForEmails((mail) => to(email)(mail) && linkFor(mail, 'checkin-no') !== '');
+    await t.clearInbox();
+    await sendSmtp(t.stack.smtpPort, {
+      from: email,
+      to: customerReply,
+      subject: 'Fraværende: Ble det ordnet?',
+      headers: { 'Auto-Submitted': 'auto-replied' },
+      text: 'Jeg er ikke på kontoret.',
+    });
+    await settle();
+    expect(await t.inbox()).toHaveLength(0);
+    const stored = await t.stack.services.store.get(id);
+    expect(stored?.status).toBe('resolved');
+    expect(stored?.followUp?.answer).toBeUndefined();
+  });
+
   it('treats a bounce with an empty return path as automatic', async () => {
     const { id, email, customerReply } = await submit();
     await sendSmtp(t.stack.smtpPort, {
