@@ -55,8 +55,10 @@ describe('case events', () => {
     expect(eventId(feedback.id, 'claimed:2')).toBe(`evt_${feedback.id}_claimed_2`);
   });
 
-  it('has nothing to say before the spread risk is scored', () => {
+  it('has nothing to say before the spread risk is scored, nor about suspected spam', () => {
     expect(caseEvents(aFeedback({ triage: undefined }))).toEqual([]);
+    const spam = { reason: 'too-fast' as const, openMs: 300, at: '2026-11-25T09:00:00.000Z' };
+    expect(caseEvents(aFeedback({ spam }))).toEqual([]);
   });
 
   it('queues one delivery per wanting target, marks events seen, and is due until then', () => {

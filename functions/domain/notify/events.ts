@@ -1,5 +1,6 @@
 import type { NotifyEventType } from '../../config/notify-schema.ts';
 import type { Feedback } from '../feedback.ts';
+import { isSuspectedSpam } from '../spam.ts';
 import type { TriageLevel } from '../triage/types.ts';
 
 export type { NotifyEventType };
@@ -46,10 +47,11 @@ const THREAD_EVENTS = {
   reopened: 'checkin.answered',
 } as const;
 
-/** Every event the record shows so far, oldest first. Nothing before the spread risk is scored. */
+/** Every event the record shows so far, oldest first; nothing before the spread risk is scored. */
 export function caseEvents(feedback: Feedback): CaseEvent[] {
   const triage = feedback.triage;
-  if (!triage) return [];
+  // Suspected spam is kept for review but sent to nobody: no channel hears of it either.
+  if (!triage || isSuspectedSpam(feedback)) return [];
   const events: CaseEvent[] = [
     { type: 'feedback.received', key: 'received', at: feedback.createdAt, details: { level: triage.level } },
   ];
