@@ -1,4 +1,5 @@
 import { answerCheckIn } from './case-events.ts';
+import { cleanText } from './clean-text.ts';
 import type { Feedback } from './feedback.ts';
 import type { Suppressions } from './ports.ts';
 import { type ActionDeps, LinkError, type OpenedLink, spendLink, usedLink } from './staff-actions.ts';
@@ -24,7 +25,10 @@ export async function performCustomerAction(
   if (claims.a !== 'checkin-yes' && claims.a !== 'checkin-no') throw new LinkError('invalid');
   if (link.used) throw usedLink(link);
   const answer = claims.a === 'checkin-yes' ? 'yes' : 'no';
-  const comment = input.comment?.trim().slice(0, 2000) || undefined;
+  const comment =
+    cleanText(input.comment ?? '')
+      .trim()
+      .slice(0, 2000) || undefined;
   // Both answers in one email share a fate: once one is given, the other link is spent too.
   return spendLink(link, deps, (current) => answerCheckIn(current, answer, comment, now, site), [
     `${claims.n}/checkin-yes`,

@@ -2,6 +2,7 @@ import type { EarshotConfig, SiteConfig } from '../config/schema.ts';
 import { THREAD_CAP } from '../emails/thread-full-notice.ts';
 import { addEntry, answerCheckIn, queueMail, staffAnswered } from './case-events.ts';
 import { checkInAnswerFrom } from './check-in-reply.ts';
+import { cleanText } from './clean-text.ts';
 import type { Feedback, Person, ThreadEntry } from './feedback.ts';
 import { scrubSecrets } from './mail-cut/index.ts';
 import { mutate } from './mutate.ts';
@@ -116,10 +117,13 @@ function receive(
   const site = findSite(config, current.siteId);
   const sender = reply.from.trim().toLowerCase();
   const staff = party === 'staff' ? findPerson(site, sender) : undefined;
-  const scrubbed = scrubSecrets(reply.text.slice(0, MAX_TEXT), secretRules(config, site, current));
+  // Stored text is clean text, whichever door it came in by (see clean-text.ts).
+  const text = cleanText(reply.text);
+  const scrubbed = scrubSecrets(text.slice(0, MAX_TEXT), secretRules(config, site, current));
   // Staff see every word that was not relayed: the email as received, or the uncut text it had.
-  const original = (reply.original ?? (scrubbed.removed.length ? reply.text : undefined))?.slice(0, MAX_TEXT);
-  const incoming = (Math.min(reply.text.length, MAX_TEXT) + (original?.length ?? 0)) * 3; // worst case: 3 UTF-8 bytes a character
+  const received = reply.original ?? (scrubbed.removed.length ? reply.text : undefined);
+  const original = received === undefined ? undefined : cleanText(received).slice(0, MAX_TEXT);
+  const incoming = (Math.min(text.length, MAX_TEXT) + (original?.length ?? 0)) * 3; // worst case: 3 UTF-8 bytes a character
   const full = new TextEncoder().encode(JSON.stringify(current)).length + incoming > MAX_RECORD_BYTES;
   const removed = [...(reply.cut ?? []), ...scrubbed.removed.map((secret) => secret.kind)];
   const entry: Omit<ThreadEntry, 'id'> = {

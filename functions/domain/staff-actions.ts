@@ -1,6 +1,7 @@
 import type { EarshotConfig, SiteConfig } from '../config/schema.ts';
 import { type ActionClaims, usedKey, verifyAction } from './action-token.ts';
 import { claim, reassign, resolve } from './case-events.ts';
+import { cleanText } from './clean-text.ts';
 import { EarshotError, ValidationError } from './errors.ts';
 import type { Feedback, Person } from './feedback.ts';
 import { mutate } from './mutate.ts';
@@ -98,7 +99,10 @@ export async function performStaffAction(
     throw new ValidationError('Choose a colleague to hand the case to.', { to: 'a configured staff member' });
   }
   const now = deps.clock.now().toISOString();
-  const note = input.note?.trim().slice(0, 2000) || undefined;
+  const note =
+    cleanText(input.note ?? '')
+      .trim()
+      .slice(0, 2000) || undefined;
   return spendLink(link, deps, (current) =>
     claims.a === 'claim'
       ? claim(current, person, now, site)

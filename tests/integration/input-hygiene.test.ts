@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cliDataDir, stackCli } from '../helpers/cli.ts';
-import { about, to } from '../helpers/mail.ts';
-import { startTestStack, type TestStack } from '../helpers/stack.ts';
+import { about, sendSmtp, to } from '../helpers/mail.ts';
+import { eventually, startTestStack, type TestStack } from '../helpers/stack.ts';
 
 let t: TestStack;
 let dataDir: ReturnType<typeof cliDataDir> | undefined;
@@ -115,5 +115,20 @@ describe('bot friction', () => {
     const response = await t.post({ ...body, openMs: 'fast' });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error: { fields: object } }).error.fields).toHaveProperty('openMs');
+  });
+});
+
+describe('text arriving by email', () => {
+  it('stores a reply by email clean too: NFC, no bidi overrides or zero-width characters', async () => {
+    const email = 'mail-hygiene@example.org';
+    const id = await idOf(await t.post({ ...body, email }));
+    const [ack] = await t.waitForEmails(to(email));
+    await sendSmtp(t.stack.smtpPort, {
+      from: email,
+      to: ack?.replyTo[0] ?? '',
+      text: 'Ka\u030ari, takk\u200b for \u202esvaret\u202c.',
+    });
+    const entry = await eventually(async () => (await t.stack.services.store.get(id))?.thread[0], 10_000);
+    expect(entry?.text).toBe('Kåri, takk for svaret.');
   });
 });
