@@ -6,10 +6,12 @@ import { cutReply } from '../domain/mail-cut/index.ts';
 /** Inbound messages larger than this are refused: replies are words, attachments are not relayed. */
 export const MAX_INBOUND_BYTES = 1024 * 1024;
 /**
- * Only this much of a message is parsed. The new words, the headers and the quoted start come
- * first; what lies beyond is attachments or old history, and mailparser's cost grows with it.
+ * Only this much of a message is parsed. The headers, the new words and the start of the quote
+ * come first; what lies beyond is attachments or old history, and mailparser's cost grows with
+ * it (with the number of lines most). Enough for long Exchange headers plus the 32 000 characters
+ * of text the cutting reads, even quoted-printable.
  */
-export const MAX_PARSED_BYTES = 128 * 1024;
+export const MAX_PARSED_BYTES = 96 * 1024;
 /** The raw original kept on the thread for staff: enough to read, never enough to fill the record. */
 const MAX_ORIGINAL = 20_000;
 
