@@ -5,6 +5,7 @@ import { SesMailer } from './adapters/ses-mailer.ts';
 import { signWebhook } from './adapters/webhook-signature.ts';
 import { type CoreServices, clientOptions, createCoreServices, type Runtime } from './core-services.ts';
 import type { DispatchDeps } from './domain/dispatch.ts';
+import { sharedRatePacer } from './domain/send-pacer.ts';
 
 export type { Runtime } from './core-services.ts';
 export type Services = CoreServices & DispatchDeps;
@@ -27,6 +28,7 @@ export function createServices(runtime: Runtime): Services {
       switches: new DynamoDbTargetSwitches({ tableName: runtime.tableName, client: core.store.client }),
       signWebhook,
     },
+    pacer: sharedRatePacer(core.counters, runtime.config.maxSendRate),
     mailer: new SesMailer({
       // Our own backoff is the retry policy (it survives restarts); the SDK tries each send once.
       // A send must end well inside the 60 s claim lease, or another dispatcher could take over.

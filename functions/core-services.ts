@@ -3,6 +3,7 @@ import { systemClock } from './adapters/clock.ts';
 import { hmacSigner, ids, keyedHash } from './adapters/crypto.ts';
 import { DynamoDbFeedbackStore } from './adapters/dynamodb/feedback-store.ts';
 import { DynamoDbHeldMail } from './adapters/dynamodb/held-mail-store.ts';
+import { DynamoDbIncidentStore } from './adapters/dynamodb/incident-store.ts';
 import { DynamoDbReputationStore } from './adapters/dynamodb/reputation-store.ts';
 import { createLogger } from './adapters/logger.ts';
 import type { EarshotConfig } from './config/schema.ts';
@@ -33,6 +34,7 @@ export interface Runtime {
 /** Everything but the mail client: what the API, inbound mail and SES events need. */
 export type CoreServices = SubmitDeps & {
   store: DynamoDbFeedbackStore;
+  incidents: DynamoDbIncidentStore;
   suppressions: Suppressions;
   signer: Signer;
   logger: Logger;
@@ -63,6 +65,7 @@ export function createCoreServices(runtime: Runtime): CoreServices {
   return {
     config: runtime.config,
     store,
+    incidents: new DynamoDbIncidentStore({ tableName: runtime.tableName, client: store.client, clock }),
     counters: store,
     suppressions: store,
     clock,

@@ -52,11 +52,18 @@ function applyEnvOverrides(config: EarshotConfig, env: Env): EarshotConfig {
   const rateLimit = integerVar(env, 'EARSHOT_RATE_LIMIT_PER_MINUTE');
   const ackLimit = integerVar(env, 'EARSHOT_ACK_LIMIT_PER_DAY');
   const ackBudget = integerVar(env, 'EARSHOT_ACK_BUDGET_PER_HOUR');
+  const sendRate = integerVar(env, 'EARSHOT_MAX_SEND_RATE');
+  const incident = {
+    window: durationVar(env, 'EARSHOT_INCIDENT_WINDOW'),
+    threshold: integerVar(env, 'EARSHOT_INCIDENT_THRESHOLD'),
+    updateEvery: durationVar(env, 'EARSHOT_INCIDENT_UPDATE_EVERY'),
+  };
   return {
     ...config,
     tokenSecret: env.EARSHOT_TOKEN_SECRET ?? config.tokenSecret,
     publicUrl: env.EARSHOT_PUBLIC_URL ?? config.publicUrl,
     ackLimitPerDay: ackLimit ?? config.ackLimitPerDay,
+    maxSendRate: sendRate || config.maxSendRate,
     sites: config.sites.map((site) => ({
       ...site,
       escalateAfter: escalateAfter ?? site.escalateAfter,
@@ -64,6 +71,11 @@ function applyEnvOverrides(config: EarshotConfig, env: Env): EarshotConfig {
       followUpAfter: followUpAfter ?? site.followUpAfter,
       rateLimitPerMinute: rateLimit ?? site.rateLimitPerMinute,
       ackBudgetPerHour: ackBudget ?? site.ackBudgetPerHour,
+      incident: {
+        window: incident.window ?? site.incident.window,
+        threshold: Math.max(2, incident.threshold ?? site.incident.threshold),
+        updateEvery: incident.updateEvery ?? site.incident.updateEvery,
+      },
     })),
   };
 }

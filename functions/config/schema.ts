@@ -39,6 +39,14 @@ const routingRule = z
     }),
   );
 
+/** Complaint storms: `threshold` similar reports within `window` become one incident. */
+const incidentSchema = z.strictObject({
+  window: z._default(duration, 'PT15M'),
+  threshold: z._default(z.number().check(z.int(), z.gte(2)), 5),
+  /** At most one update email per this while an incident grows. */
+  updateEvery: z._default(duration, 'PT15M'),
+});
+
 export const siteSchema = z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'lowercase letters, digits and dashes')),
   displayName: z.string().check(z.minLength(1), z.maxLength(100)),
@@ -92,6 +100,7 @@ export const siteSchema = z.strictObject({
     ),
     {},
   ),
+  incident: z._default(incidentSchema, { window: 'PT15M', threshold: 5, updateEvery: 'PT15M' }),
   /** Site-specific phrases for the spread-risk triage (e.g. a competitor's name). */
   triagePhrases: z._default(
     z.array(
@@ -134,6 +143,8 @@ export const configSchema = z
       windowHours: 24,
       minimumSends: 20,
     }),
+    /** Emails a second for the whole deployment: SES's usual production quota. */
+    maxSendRate: z._default(z.number().check(z.gt(0)), 14),
     sites: z.array(siteSchema).check(z.minLength(1)),
   })
   .check(

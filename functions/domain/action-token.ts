@@ -2,7 +2,9 @@ import type { Signer } from './reply-address.ts';
 
 export type StaffAction = 'view' | 'claim' | 'resolve' | 'reassign';
 export type CustomerAction = 'checkin-yes' | 'checkin-no' | 'unsubscribe';
-export type Action = StaffAction | CustomerAction;
+/** On an incident (`f` is its id), or taking one report out of it (`f` is the case). */
+export type IncidentAction = 'incident' | 'incident-resolve' | 'separate';
+export type Action = StaffAction | CustomerAction | IncidentAction;
 
 /** What a one-click link may do: one action, on one feedback, for one party, until it expires. */
 export interface ActionClaims {

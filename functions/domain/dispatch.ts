@@ -2,10 +2,12 @@ import type { EarshotConfig } from '../config/schema.ts';
 import { composeEmail, isOptional } from '../emails/compose.ts';
 import { ackWithinBudget, noteHeldAck } from './ack-budget.ts';
 import { applyTimers } from './case-events.ts';
-import { claimDelivery, leaseFrom, settleDelivery, writeOutcome } from './delivery-lease.ts';
-import { TransientSendError } from './errors.ts';
-import { baseKind, type Feedback, type MailDelivery, type MailKind } from './feedback.ts';
+import { type DeliveryTarget, deliverOnce, describe } from './deliver-once.ts';
+import { baseKind, type Feedback, type MailKind } from './feedback.ts';
 import type { HeldMail } from './held-mail.ts';
+import { inParallel } from './in-parallel.ts';
+import { groupIntoIncident, processIncident } from './incident-dispatch.ts';
+import type { IncidentStore } from './incident-ports.ts';
 import { mutate } from './mutate.ts';
 import { deliverNotifications } from './notify/deliver.ts';
 import { queueNotifications } from './notify/ledger.ts';
@@ -20,6 +22,8 @@ import {
   isCustomerMail,
 } from './reputation-breaker.ts';
 import { isMailDue } from './schedule.ts';
+import type { SendPacer } from './send-pacer.ts';
+import { mailPriority, type Priority } from './send-priority.ts';
 import { assessSpreadRisk } from './spread-risk.ts';
 import { tellUndelivered } from './undelivered.ts';
 
@@ -37,19 +41,32 @@ export interface DispatchDeps {
   heldMail: HeldMail;
   reputation: ReputationStore;
   hash(value: string): string;
+  /** Keeps sends inside the deployment's `maxSendRate`; absent, nothing waits. */
+  pacer?: SendPacer;
+  /** Complaint storms; absent, every feedback is alerted on its own. */
+  incidents?: IncidentStore;
 }
 
-const MAX_BACKOFF_MS = 60_000;
-const PERMANENT_ATTEMPTS = 3;
-/** Transient failures (SES down, throttled) are retried this long before the email is dead-lettered. */
-const GIVE_UP_AFTER_MS = 24 * 3_600_000;
 const CUSTOMER_KINDS = new Set(['ack', 'claimed', 'checkin']);
 
 /** A record that failed to process waits this long before the next try, behind the others. */
 const DEFER_MS = 5 * 60_000;
 
+const PREPARE_CONCURRENCY = 8;
+
+/** One owed email of one case, in the send order. */
+interface SendJob {
+  id: string;
+  kind: MailKind;
+  priority: Priority;
+  at: string;
+}
+
 /**
  * Processes every record with work due now; the local timer and the AWS sweep both call this.
+ * First each record is brought up to date (spread risk, incident, timers), then the emails they
+ * owe go out most pressing first, at most one second's worth of the send rate per round, so that
+ * an urgent alert arriving now waits for at most that, not for the whole backlog.
  * One record that fails (a removed site, a full item) is logged and deferred: it must not stop
  * the records behind it. `until` stops starting new records near a caller's deadline.
  */
@@ -58,20 +75,36 @@ export async function runDueWork(
   limit = 50,
   until = Number.POSITIVE_INFINITY,
 ): Promise<number> {
-  const ids = await deps.store.due(deps.clock.now(), limit);
+  const entries = await deps.store.dueWork(deps.clock.now(), limit);
+  const jobs: SendJob[] = [];
+  const known = new Map<string, Feedback>();
   let processed = 0;
-  for (const id of ids) {
-    if (Date.now() > until) break;
+  // Records are independent (one conditional write each), so a few are brought up to date at once.
+  await inParallel(entries, PREPARE_CONCURRENCY, async (entry) => {
+    if (Date.now() > until) return;
     try {
-      await processFeedback(id, deps);
+      if (entry.kind === 'incident') {
+        if (deps.incidents) await processIncident(entry.id, { ...deps, incidents: deps.incidents });
+      } else {
+        const feedback = await prepareFeedback(entry.id, deps);
+        if (feedback) {
+          known.set(feedback.id, feedback);
+          jobs.push(...owedEmails(feedback, deps.clock.now()));
+        }
+      }
     } catch (error) {
-      deps.logger.error('due work failed; deferred', { feedbackId: id, error: describe(error) });
-      await deps.store.defer(id, new Date(deps.clock.now().getTime() + DEFER_MS));
+      deps.logger.error('due work failed; deferred', {
+        [`${entry.kind}Id`]: entry.id,
+        error: describe(error),
+      });
+      await deps.store.defer(entry.id, new Date(deps.clock.now().getTime() + DEFER_MS), entry.kind);
     }
     processed += 1;
-  }
+  });
+  await sendInOrder(jobs, known, deps, Math.max(1, deps.config.maxSendRate), until);
+  const handled = entries.filter((entry) => entry.kind === 'feedback').map((entry) => entry.id);
   // Past the caller's deadline the notifications wait for the next round: they stay due.
-  if (Date.now() <= until) await notifyAll(ids.slice(0, processed), deps);
+  if (Date.now() <= until) await notifyAll(handled, deps);
   return processed;
 }
 
@@ -91,15 +124,32 @@ export async function notifyAll(ids: string[], deps: DispatchDeps): Promise<void
 
 /** Fires the timers that are due (escalation, check-in), then sends each email that is owed, once. */
 export async function processFeedback(id: string, deps: DispatchDeps): Promise<void> {
+  const feedback = await prepareFeedback(id, deps);
+  if (!feedback) return;
+  const known = new Map([[id, feedback]]);
+  await sendInOrder(owedEmails(feedback, deps.clock.now()), known, deps);
+}
+
+/** Scores, groups and times a record once; returns it as it now stands, or undefined if it is gone. */
+async function prepareFeedback(id: string, deps: DispatchDeps): Promise<Feedback | undefined> {
   const now = deps.clock.now();
   const fresh = await deps.store.get(id);
   // Expired (or erased) with work still waiting: nothing is left to do it for.
-  if (!fresh) return deps.store.clearDue(id);
+  if (!fresh) {
+    await deps.store.clearDue(id);
+    return undefined;
+  }
+  // Before its first alert, a complaint may turn out to be one more report of a known problem.
+  const incident =
+    deps.incidents && !fresh.triage && !fresh.incident
+      ? await groupIntoIncident(fresh, { ...deps, incidents: deps.incidents })
+      : undefined;
   let orphaned = false;
   const timed = (current: Feedback) => {
     const site = deps.config.sites.find((candidate) => candidate.id === current.siteId);
     orphaned = !site;
-    const assessed = current.triage ? current : assessSpreadRisk(current, site);
+    const joined = incident && !current.incident && !current.triage ? incident(current) : current;
+    const assessed = joined.triage ? joined : assessSpreadRisk(joined, site);
     const next = site ? applyTimers(assessed, now.toISOString(), site) : abandonRemovedSite(assessed);
     const scored = next ?? assessed;
     // Events the record now shows become chat and webhook deliveries in this same write.
@@ -116,110 +166,112 @@ export async function processFeedback(id: string, deps: DispatchDeps): Promise<v
       siteId: fresh.siteId,
     });
   }
-  const due = (Object.keys(feedback.mail) as MailKind[]).filter((kind) =>
-    isMailDue(feedback.mail[kind], now),
-  );
-  // The staff alert first: it is the one that gets the customer an answer.
-  due.sort((a, b) => Number(baseKind(b) === 'alert') - Number(baseKind(a) === 'alert'));
-  let latest: Feedback | undefined = feedback;
-  for (const kind of due) latest = await deliver(id, kind, deps, latest);
+  return feedback;
 }
 
-/** Sends one owed email; returns the record as last written here, to spare the next step a read. */
-async function deliver(
-  id: string,
-  kind: MailKind,
-  deps: DispatchDeps,
-  known: Feedback | undefined,
-): Promise<Feedback | undefined> {
-  const now = deps.clock.now();
-  const leaseUntil = leaseFrom(now);
-  // Claiming is a conditional write: of two dispatchers racing here, exactly one wins.
-  let abandoned = false;
-  const claimed = await mutate(
-    deps.store,
-    id,
-    (current) => {
-      const delivery = current.mail[kind];
-      if (!isMailDue(delivery, now)) return undefined;
-      // Takeovers are counted apart from failed sends, so two throttles and one hung send do not
-      // add up to a dead alert.
-      const claim = claimDelivery(delivery, leaseUntil);
-      abandoned = claim.abandoned;
-      return withMail(current, kind, claim.delivery);
-    },
-    known,
-  );
-  const delivery = claimed?.mail[kind];
-  if (abandoned && claimed) {
-    deps.logger.error('email dead-lettered', { feedbackId: id, kind, error: 'claim expired repeatedly' });
-    await tellUndelivered(claimed, kind, 'dead', deps);
-  }
-  if (!claimed || !delivery || abandoned) return claimed;
+function owedEmails(feedback: Feedback, now: Date): SendJob[] {
+  return (Object.keys(feedback.mail) as MailKind[])
+    .filter((kind) => isMailDue(feedback.mail[kind], now))
+    .map((kind) => ({
+      id: feedback.id,
+      kind,
+      priority: mailPriority(feedback, kind),
+      at: feedback.mail[kind]?.notBefore ?? feedback.createdAt,
+    }));
+}
 
-  let result: { messageId: string; subject?: string } | { skipped: string } | { held: string };
-  const site = deps.config.sites.find((candidate) => candidate.id === claimed.siteId);
-  try {
-    const { skip, optedOut } = await reasonToSkip(claimed, kind, deps);
-    if (skip) {
-      result = { skipped: skip };
-    } else if (site && isAutomatedCustomerMail(kind) && (await customerMailPaused(site, deps))) {
-      result = { held: 'reputation-breaker' };
-    } else if (kind === 'ack' && site && !(await ackWithinBudget(claimed, delivery, site, deps))) {
-      result = { held: 'ack-budget' };
-    } else {
+/** Sends in flight at once: each waits mostly on SES and DynamoDB, so a few keep the rate full. */
+const SEND_CONCURRENCY = 8;
+
+/**
+ * Most pressing first, then oldest first: each free sender takes the first job in that order whose
+ * case is not already being written by another (two writers of one case would only conflict).
+ * When SES says "not now" (down, throttled) the round stops: what is left keeps its place in the
+ * order for the next round instead of being skipped past.
+ */
+async function sendInOrder(
+  jobs: SendJob[],
+  known: Map<string, Feedback>,
+  deps: DispatchDeps,
+  budget = Number.POSITIVE_INFINITY,
+  until = Number.POSITIVE_INFINITY,
+): Promise<void> {
+  const queue = jobs.sort((a, b) => a.priority - b.priority || a.at.localeCompare(b.at)).slice(0, budget);
+  const busy = new Set<string>();
+  let stopped = false;
+  const waiting: (() => void)[] = [];
+  const wake = () => {
+    for (const resolve of waiting.splice(0)) resolve();
+  };
+  const next = (): SendJob | undefined => {
+    const index = queue.findIndex((job) => !busy.has(job.id));
+    return index < 0 ? undefined : queue.splice(index, 1)[0];
+  };
+  const sender = async () => {
+    while (!stopped && queue.length && Date.now() <= until) {
+      const job = next();
+      if (!job) {
+        // Everything left belongs to a case another sender is writing: wait for it to finish.
+        await new Promise<void>((resolve) => waiting.push(resolve));
+        continue;
+      }
+      busy.add(job.id);
+      try {
+        await deps.pacer?.take(job.priority);
+        const { record, transientFailure } = await deliverOnce(
+          feedbackTarget(job.id, deps),
+          job.kind,
+          deps,
+          known.get(job.id),
+        );
+        if (record) known.set(job.id, record);
+        else known.delete(job.id);
+        if (transientFailure) stopped = true;
+      } finally {
+        busy.delete(job.id);
+        wake();
+      }
+    }
+    wake();
+  };
+  await Promise.all(Array.from({ length: Math.min(SEND_CONCURRENCY, queue.length) }, sender));
+}
+
+/** How the delivery protocol reaches a case and renders its emails. */
+function feedbackTarget(id: string, deps: DispatchDeps): DeliveryTarget<Feedback> {
+  return {
+    log: { feedbackId: id },
+    mutate: (change, known) => mutate(deps.store, id, change, known),
+    async prepare(claimed, kind, delivery) {
+      const mailKind = kind as MailKind;
+      const site = deps.config.sites.find((candidate) => candidate.id === claimed.siteId);
+      const { skip, optedOut } = await reasonToSkip(claimed, mailKind, deps);
+      if (skip) return { skipped: skip };
+      if (site && isAutomatedCustomerMail(mailKind) && (await customerMailPaused(site, deps)))
+        return { held: 'reputation-breaker' };
+      if (kind === 'ack' && site && !(await ackWithinBudget(claimed, delivery, site, deps)))
+        return { held: 'ack-budget' };
       const history =
-        baseKind(kind) === 'alert' && claimed.emailHash
+        baseKind(mailKind) === 'alert' && claimed.emailHash
           ? await deps.store.history(claimed.siteId, claimed.emailHash, claimed.id, 3)
           : undefined;
       const context = { config: deps.config, signer: deps.signer, history, optedOut };
-      const email = composeEmail(kind, claimed, context, delivery);
-      result = { ...(await deps.mailer.send(email)), subject: email.subject };
-    }
-  } catch (error) {
-    const outcome = afterFailure(delivery, error, deps.clock.now());
-    const settled = await settle(id, kind, leaseUntil, deps, outcome, claimed);
-    const dead = outcome.state === 'dead';
-    (dead ? deps.logger.error : deps.logger.warn)(
-      dead ? 'email dead-lettered' : 'email not sent, will retry',
-      {
-        feedbackId: id,
-        kind,
-        attempts: delivery.attempts,
-        error: describe(error),
-      },
-    );
-    if (dead && settled) await tellUndelivered(settled, kind, 'dead', deps);
-    return settled;
-  }
-  // Sent (or deliberately not): from here on, a failing write must never look like a failed
-  // send, or the email would go out twice.
-  const outcome: Partial<MailDelivery> =
-    'skipped' in result
-      ? { state: 'skipped', reason: result.skipped }
-      : 'held' in result
-        ? { state: 'held', reason: result.held }
-        : {
-            state: 'sent',
-            sentAt: deps.clock.now().toISOString(),
-            messageId: result.messageId,
-            subject: result.subject,
-          };
-  const settled = await settle(id, kind, leaseUntil, deps, outcome, claimed);
-  if ('held' in result && site) {
-    if (result.held === 'ack-budget') await noteHeldAck(claimed, site, deps);
-    else await deps.heldMail.hold(site.id, 'reputation-breaker', id);
-  }
-  if ('messageId' in result && site && isCustomerMail(claimed, kind)) await countCustomerSend(site, deps);
-  if (settled && outcome.reason?.startsWith('suppressed'))
-    await tellUndelivered(settled, kind, 'suppressed', deps);
-  deps.logger.info(`email ${outcome.state}`, {
-    feedbackId: id,
-    kind,
-    attempts: delivery.attempts,
-    reason: outcome.reason,
-  });
-  return settled;
+      return composeEmail(mailKind, claimed, context, delivery);
+    },
+    async settled(record, claimed, kind, outcome) {
+      const mailKind = kind as MailKind;
+      const site = deps.config.sites.find((candidate) => candidate.id === claimed.siteId);
+      if (outcome.state === 'dead' && record) await tellUndelivered(record, mailKind, 'dead', deps);
+      if (outcome.state === 'held' && site) {
+        if (outcome.reason === 'ack-budget') await noteHeldAck(claimed, site, deps);
+        else await deps.heldMail.hold(site.id, 'reputation-breaker', claimed.id);
+      }
+      if (outcome.state === 'sent' && site && isCustomerMail(claimed, mailKind))
+        await countCustomerSend(site, deps);
+      if (record && outcome.reason?.startsWith('suppressed'))
+        await tellUndelivered(record, mailKind, 'suppressed', deps);
+    },
+  };
 }
 
 /**
@@ -270,50 +322,6 @@ async function reasonToSkip(
   return { optedOut };
 }
 
-function afterFailure(delivery: MailDelivery, error: unknown, now: Date): Partial<MailDelivery> {
-  // Anything but a known-transient failure (a template that throws, an address SES rejects) is
-  // retried only a few times: a poison record must not block the queue or retry forever.
-  // A transient failure (SES down, throttled) never uses up the permanent budget: only time does.
-  const transient = error instanceof TransientSendError;
-  const permanentFailures = (delivery.permanentFailures ?? 0) + (transient ? 0 : 1);
-  const givingUp = transient
-    ? now.getTime() - Date.parse(delivery.queuedAt ?? delivery.notBefore) > GIVE_UP_AFTER_MS
-    : permanentFailures >= PERMANENT_ATTEMPTS;
-  const counted = transient ? {} : { permanentFailures };
-  if (givingUp) return { state: 'dead', lastError: describe(error), ...counted };
-  const backoff = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** (delivery.attempts - 1));
-  return {
-    ...counted,
-    state: 'pending',
-    notBefore: new Date(now.getTime() + backoff).toISOString(),
-    lastError: describe(error),
-  };
-}
-
-/** Records the outcome, but only while the claim is still ours (see delivery-lease.ts). */
-function settle(
-  id: string,
-  kind: MailKind,
-  leaseUntil: string,
-  deps: DispatchDeps,
-  outcome: Partial<MailDelivery>,
-  known?: Feedback,
-): Promise<Feedback | undefined> {
-  const change = (current: Feedback) => {
-    const settled = settleDelivery(current.mail[kind], leaseUntil, outcome);
-    return settled ? withMail(current, kind, settled) : undefined;
-  };
-  return writeOutcome(
-    (first) => mutate(deps.store, id, change, first ? known : undefined),
-    (error) =>
-      deps.logger.error('could not record an email outcome', {
-        feedbackId: id,
-        kind,
-        error: describe(error),
-      }),
-  );
-}
-
 /**
  * At most `ackLimitPerDay` acknowledgements to one address a day, so the form cannot be used to
  * flood a stranger's inbox. Counting by feedback id keeps a retried send from using up the quota.
@@ -327,14 +335,4 @@ function withinAckLimit(feedback: Feedback, deps: DispatchDeps): Promise<boolean
     expiresAt,
     member: feedback.id,
   });
-}
-
-function withMail(feedback: Feedback, kind: MailKind, delivery: MailDelivery): Feedback {
-  return { ...feedback, mail: { ...feedback.mail, [kind]: delivery } };
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error
-    ? `${error.name}: ${error.message}`.slice(0, 300)
-    : String(error).slice(0, 300);
 }

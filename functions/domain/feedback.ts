@@ -116,6 +116,8 @@ export interface Feedback {
   /** The promise made to the customer: a first answer by this time. */
   respondBy: string;
   triage?: Triage;
+  /** The incident this report was taken into (many customers, one problem); see incident.ts. */
+  incident?: { id: string; joinedAt: string };
   mail: Partial<Record<MailKind, MailDelivery>>;
   thread: ThreadEntry[];
   claimedBy?: Person;

@@ -4,6 +4,9 @@ import { addEntry, answerCheckIn, queueMail, staffAnswered } from './case-events
 import { checkInAnswerFrom } from './check-in-reply.ts';
 import { cleanText } from './clean-text.ts';
 import type { Feedback, Person, ThreadEntry } from './feedback.ts';
+import { answerIncident } from './incident-answer.ts';
+import { parseIncidentReplyAddress } from './incident-links.ts';
+import type { IncidentStore } from './incident-ports.ts';
 import { scrubSecrets } from './mail-cut/index.ts';
 import { mutate } from './mutate.ts';
 import type { Clock, FeedbackStore } from './ports.ts';
@@ -40,6 +43,8 @@ export interface InboundDeps {
   store: FeedbackStore;
   clock: Clock;
   signer: Signer;
+  /** Replies to an incident alert answer everyone in it. */
+  incidents?: IncidentStore;
 }
 
 const MAX_TEXT = 10_000;
@@ -50,7 +55,10 @@ export const AUTOMATIC_NOTE = 'automatic reply, not forwarded';
 
 /** Whether an address is a genuine reply address: mail to anything else is refused unread. */
 export function isReplyAddress(signer: Signer, address: string): boolean {
-  return parseReplyAddress(signer, address) !== undefined;
+  return (
+    parseReplyAddress(signer, address) !== undefined ||
+    parseIncidentReplyAddress(signer, address) !== undefined
+  );
 }
 
 /**
@@ -59,6 +67,11 @@ export function isReplyAddress(signer: Signer, address: string): boolean {
  * any of Earshot's secrets. Anything else is kept, marked with the reason it was not relayed.
  */
 export async function receiveReply(reply: InboundReply, deps: InboundDeps): Promise<InboundOutcome> {
+  const incidentId = reply.recipients
+    .map((address) => parseIncidentReplyAddress(deps.signer, address))
+    .find(Boolean);
+  if (incidentId && deps.incidents)
+    return answerIncident(incidentId, reply, { ...deps, incidents: deps.incidents });
   const target = reply.recipients.map((address) => parseReplyAddress(deps.signer, address)).find(Boolean);
   if (!target) return 'unknown';
   const now = deps.clock.now().toISOString();

@@ -1,6 +1,11 @@
 import { ConflictError } from './errors.ts';
 import type { Feedback } from './feedback.ts';
-import type { FeedbackStore } from './ports.ts';
+
+/** Any record kept with an optimistic lock: a case, an incident. */
+export interface VersionedStore<T extends { version: number }> {
+  get(id: string): Promise<T | undefined>;
+  save(record: T): Promise<void>;
+}
 
 const MAX_TRIES = 10;
 
@@ -12,12 +17,24 @@ const MAX_TRIES = 10;
  * saves a read. It is only ever trusted to be written over (the version check catches a stale copy);
  * "nothing to do" is always confirmed against a fresh read.
  */
-export async function mutate(
-  store: FeedbackStore,
+export function mutate(
+  store: VersionedStore<Feedback>,
   id: string,
   change: (current: Feedback) => Feedback | undefined,
   known?: Feedback,
-): Promise<Feedback | undefined> {
+): Promise<Feedback | undefined>;
+export function mutate<T extends { version: number }>(
+  store: VersionedStore<T>,
+  id: string,
+  change: (current: T) => T | undefined,
+  known?: T,
+): Promise<T | undefined>;
+export async function mutate<T extends { version: number }>(
+  store: VersionedStore<T>,
+  id: string,
+  change: (current: T) => T | undefined,
+  known?: T,
+): Promise<T | undefined> {
   let assumed = known;
   let conflicts = 0;
   while (conflicts < MAX_TRIES) {
@@ -39,5 +56,5 @@ export async function mutate(
       conflicts += 1;
     }
   }
-  throw new ConflictError(`Feedback ${id} kept changing under ${MAX_TRIES} attempts to update it.`);
+  throw new ConflictError(`Record ${id} kept changing under ${MAX_TRIES} attempts to update it.`);
 }

@@ -1,4 +1,13 @@
 import type { CustomerHistory, Feedback } from './feedback.ts';
+import type { Priority } from './send-priority.ts';
+
+/** One record with work due: a case or an incident, and how pressing its work is. */
+export interface DueWork {
+  kind: 'feedback' | 'incident';
+  id: string;
+  priority: Priority;
+  at: string;
+}
 
 /** Storage of feedback records. Every write is a single-item conditional write. */
 export interface FeedbackStore {
@@ -11,10 +20,12 @@ export interface FeedbackStore {
   history(siteId: string, emailHash: string, excludeId: string, limit: number): Promise<CustomerHistory>;
   /** Ids of records with work due at or before `now`, oldest due first. */
   due(now: Date, limit: number): Promise<string[]>;
+  /** Every record with work due at or before `now`, cases and incidents, most pressing first. */
+  dueWork(now: Date, limit: number): Promise<DueWork[]>;
   /** Moves a record's due time (one that failed to process) so it does not block the others. */
-  defer(id: string, until: Date): Promise<void>;
+  defer(id: string, until: Date, kind?: DueWork['kind']): Promise<void>;
   /** Takes a record out of the due index (it expired or vanished while something waited on it). */
-  clearDue(id: string): Promise<void>;
+  clearDue(id: string, kind?: DueWork['kind']): Promise<void>;
 }
 
 /**

@@ -20,6 +20,7 @@ import { automationHeaders, conversationOf, threadOf } from './conversation.ts';
 import { renderClaimed, renderStaffReply } from './customer-notices.ts';
 import { escapeHtml } from './html.ts';
 import { type InboundNotice, renderInboundNotice } from './inbound-notices.ts';
+import { renderIncidentAcknowledgement } from './incident-acknowledgement.ts';
 import { renderNotifyOff } from './notify-off.ts';
 import { renderStaffAlert } from './staff-alert.ts';
 import { renderStaffNotice } from './staff-notices.ts';
@@ -102,6 +103,9 @@ function composeParts(
       return { ...toStaff(to), ...renderStaffAlert({ feedback, site, history: context.history, links }) };
     }
     case 'ack': {
+      // One more report of a problem the business already knows: the customer may hear that.
+      if (feedback.incident && feedback.rating < 4)
+        return { ...toCustomer(), ...renderIncidentAcknowledgement(feedback, site) };
       const reviewUrl = reviewInvitationUrl(site, { optedOut: context.optedOut ?? false });
       const rendered = renderAcknowledgement(
         feedback,

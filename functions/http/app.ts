@@ -2,6 +2,7 @@ import { type Context, Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import type { HeldMail } from '../domain/held-mail.ts';
+import type { IncidentStore } from '../domain/incident-ports.ts';
 import type { Logger, Suppressions } from '../domain/ports.ts';
 import type { Signer } from '../domain/reply-address.ts';
 import type { SubmitDeps } from '../domain/submit-feedback.ts';
@@ -18,6 +19,7 @@ export interface AppDeps extends SubmitDeps {
   signer: Signer;
   suppressions: Suppressions;
   heldMail: HeldMail;
+  incidents?: IncidentStore;
   /** Where the caller's address comes from differs between Lambda and Node: the root decides. */
   clientIp(c: Context): string | undefined;
   /** The built widget script (served as /widget.js), when this deployment serves it. */

@@ -1,6 +1,8 @@
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
+import { parseDueSort } from '../adapters/dynamodb/due-index.ts';
 import { createServices } from '../composition.ts';
 import { notifyAll, processFeedback } from '../domain/dispatch.ts';
+import { processIncident } from '../domain/incident-dispatch.ts';
 import { awsRuntime } from './aws-runtime.ts';
 
 const services = createServices(await awsRuntime());
@@ -17,10 +19,12 @@ export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatch
     const image = record.dynamodb?.NewImage;
     const pk = image?.pk?.S;
     const dueAt = image?.dueAt?.S;
-    if (!pk?.startsWith('FB#') || !dueAt || dueAt > now) continue;
+    if (!pk || !dueAt || parseDueSort(dueAt).at > now) continue;
     try {
-      await processFeedback(pk.slice('FB#'.length), services);
-      handled.push(pk.slice('FB#'.length));
+      if (pk.startsWith('FB#')) {
+        await processFeedback(pk.slice('FB#'.length), services);
+        handled.push(pk.slice('FB#'.length));
+      } else if (pk.startsWith('INC#')) await processIncident(pk.slice('INC#'.length), services);
     } catch (error) {
       services.logger.error('dispatch failed', { error: (error as Error).message });
       if (record.dynamodb?.SequenceNumber)

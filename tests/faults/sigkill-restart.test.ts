@@ -11,7 +11,7 @@ import { fromItem } from '../../functions/adapters/dynamodb/feedback-store.ts';
 import type { Feedback } from '../../functions/domain/feedback.ts';
 import { DynamoDBClient, startDynalite } from '../../functions/local/stand-ins.ts';
 import { repoRoot } from '../../infra/lib/paths.ts';
-import { eventually, freePort, TEST_SECRET } from '../helpers/stack.ts';
+import { eventually, freePort, TEST_ENV, TEST_SECRET } from '../helpers/stack.ts';
 import { type FaultStack, startFaultStack, startInbox } from './support/fault-stack.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'earshot-sigkill-'));
@@ -49,7 +49,7 @@ async function spawnService(ports: Record<string, number>, sesEndpoint: string):
       EARSHOT_SMTP_PORT: String(ports.smtp),
       EARSHOT_DATA_DIR: dataDir,
       EARSHOT_SES_ENDPOINT: sesEndpoint,
-      EARSHOT_RATE_LIMIT_PER_MINUTE: '0',
+      ...TEST_ENV,
       EARSHOT_TOKEN_SECRET: TEST_SECRET,
     },
     stdio: 'ignore',

@@ -42,15 +42,23 @@ export interface TestStack {
 export const TEST_SECRET = 'test-secret-0123456789abcdef0123456789abcdef';
 
 /**
- * The shipped config with the demo site moved to `origin` and the per-IP rate limit off; `site`
- * changes every site further (a test about something else may turn a rule off).
+ * Tests of one behaviour send many alike complaints fast: off by default are the per-IP rate
+ * limit, incidents (a threshold no test reaches by accident) and send pacing. The tests of each
+ * switch theirs back on. `site` changes every site further (a test about something else may turn
+ * a rule off).
  */
+export const TEST_ENV = {
+  EARSHOT_RATE_LIMIT_PER_MINUTE: '0',
+  EARSHOT_INCIDENT_THRESHOLD: '100000',
+  EARSHOT_MAX_SEND_RATE: '100000',
+};
+
 export function localConfig(
   origin: string,
   env: Record<string, string> = {},
   site: Partial<SiteConfig> = {},
 ): EarshotConfig {
-  const loaded = loadConfig({ EARSHOT_RATE_LIMIT_PER_MINUTE: '0', ...env });
+  const loaded = loadConfig({ ...TEST_ENV, ...env });
   return {
     ...loaded,
     publicUrl: origin,

@@ -12,13 +12,21 @@ import {
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { ConflictError } from '../../domain/errors.ts';
 import type { CustomerHistory, Feedback } from '../../domain/feedback.ts';
-import type { Clock, Counters, FeedbackStore, SuppressionReason, Suppressions } from '../../domain/ports.ts';
-import { nextDueAt } from '../../domain/schedule.ts';
+import type {
+  Clock,
+  Counters,
+  DueWork,
+  FeedbackStore,
+  SuppressionReason,
+  Suppressions,
+} from '../../domain/ports.ts';
+import { nextDue } from '../../domain/schedule.ts';
+import { type DueEntry, dueKeys, queryDue } from './due-index.ts';
 import { type historyAttributes, keyAttributes } from './table.ts';
 
 /** Index keys are derived here from the domain record, so the domain never sees them. */
-function toItem(feedback: Feedback): Record<string, unknown> {
-  const due = nextDueAt(feedback);
+function toItem(feedback: Feedback, now: Date): Record<string, unknown> {
+  const due = nextDue(feedback);
   return {
     ...feedback,
     pk: `FB#${feedback.id}`,
@@ -28,8 +36,12 @@ function toItem(feedback: Feedback): Record<string, unknown> {
     ...(feedback.emailHash
       ? { customerPk: `CUST#${feedback.siteId}#${feedback.emailHash}`, customerSk: feedback.createdAt }
       : {}),
-    ...(due ? { duePk: 'DUE', dueAt: due } : {}),
+    ...(due ? dueKeys(feedback.id, due, now) : {}),
   };
+}
+
+function dueKey(id: string, kind: DueWork['kind']) {
+  return kind === 'incident' ? { pk: `INC#${id}`, sk: 'INC' } : { pk: `FB#${id}`, sk: 'FB' };
 }
 
 export function fromItem(item: Record<string, unknown>): Feedback {
@@ -61,7 +73,7 @@ export class DynamoDbFeedbackStore implements FeedbackStore, Counters, Suppressi
       await this.client.send(
         new PutItemCommand({
           TableName: this.tableName,
-          Item: marshall(toItem(feedback), { removeUndefinedValues: true }),
+          Item: marshall(toItem(feedback, this.#clock.now()), { removeUndefinedValues: true }),
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
@@ -79,7 +91,7 @@ export class DynamoDbFeedbackStore implements FeedbackStore, Counters, Suppressi
     await this.client.send(
       new PutItemCommand({
         TableName: this.tableName,
-        Item: marshall(toItem(feedback), { removeUndefinedValues: true }),
+        Item: marshall(toItem(feedback, this.#clock.now()), { removeUndefinedValues: true }),
         ConditionExpression: 'attribute_not_exists(pk) OR expiresAt <= :now',
         ExpressionAttributeValues: marshall({ ':now': this.#nowSeconds() }),
       }),
@@ -105,7 +117,7 @@ export class DynamoDbFeedbackStore implements FeedbackStore, Counters, Suppressi
       await this.client.send(
         new PutItemCommand({
           TableName: this.tableName,
-          Item: marshall(toItem(feedback), { removeUndefinedValues: true }),
+          Item: marshall(toItem(feedback, this.#clock.now()), { removeUndefinedValues: true }),
           ConditionExpression: 'version = :expected',
           ExpressionAttributeValues: marshall({ ':expected': feedback.version - 1 }),
         }),
@@ -146,33 +158,38 @@ export class DynamoDbFeedbackStore implements FeedbackStore, Counters, Suppressi
   }
 
   async due(now: Date, limit: number): Promise<string[]> {
-    const { Items = [] } = await this.client.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: 'byDue',
-        KeyConditionExpression: 'duePk = :due AND dueAt <= :now',
-        ExpressionAttributeValues: marshall({ ':due': 'DUE', ':now': now.toISOString() }),
-        ProjectionExpression: 'pk',
-        Limit: limit,
-      }),
-    );
-    return Items.map((item) => String(unmarshall(item).pk).slice('FB#'.length));
+    return (await this.dueEntries(now, limit))
+      .filter((entry) => entry.pk.startsWith('FB#'))
+      .map((entry) => entry.pk.slice('FB#'.length));
   }
 
-  async defer(id: string, until: Date): Promise<void> {
-    await this.#updateDue(id, 'SET dueAt = :until', { ':until': until.toISOString() });
+  dueEntries(now: Date, limit: number): Promise<DueEntry[]> {
+    return queryDue(this.client, this.tableName, now, limit);
   }
 
-  async clearDue(id: string): Promise<void> {
-    await this.#updateDue(id, 'REMOVE duePk, dueAt');
+  async dueWork(now: Date, limit: number): Promise<DueWork[]> {
+    return (await this.dueEntries(now, limit)).flatMap(({ pk, at, priority }) => {
+      const [prefix, id = ''] = pk.split('#');
+      const kind = prefix === 'FB' ? 'feedback' : prefix === 'INC' ? 'incident' : undefined;
+      return kind ? [{ kind, id, at, priority }] : [];
+    });
   }
 
-  async #updateDue(id: string, expression: string, values?: Record<string, unknown>) {
+  async defer(id: string, until: Date, kind: DueWork['kind'] = 'feedback'): Promise<void> {
+    const { dueAt } = dueKeys(id, { at: until.toISOString(), priority: 1 }, this.#clock.now());
+    await this.#updateDue(dueKey(id, kind), 'SET dueAt = :until', { ':until': dueAt });
+  }
+
+  async clearDue(id: string, kind: DueWork['kind'] = 'feedback'): Promise<void> {
+    await this.#updateDue(dueKey(id, kind), 'REMOVE duePk, dueAt');
+  }
+
+  async #updateDue(key: { pk: string; sk: string }, expression: string, values?: Record<string, unknown>) {
     try {
       await this.client.send(
         new UpdateItemCommand({
           TableName: this.tableName,
-          Key: marshall({ pk: `FB#${id}`, sk: 'FB' }),
+          Key: marshall(key),
           UpdateExpression: expression,
           ConditionExpression: 'attribute_exists(duePk)',
           ...(values ? { ExpressionAttributeValues: marshall(values) } : {}),

@@ -2,6 +2,7 @@ import { type Context, Hono } from 'hono';
 import type { Locale } from '../../config/schema.ts';
 import { performCustomerAction } from '../../domain/customer-actions.ts';
 import { ValidationError } from '../../domain/errors.ts';
+import type { IncidentStore } from '../../domain/incident-ports.ts';
 import { otherAnswerUrl } from '../../domain/links.ts';
 import type { Suppressions } from '../../domain/ports.ts';
 import { firstName } from '../../domain/routing.ts';
@@ -17,6 +18,7 @@ import { CustomerActionPage, MessagePage, StaffActionPage } from '../pages/case-
 import { fillIn, pageCopy } from '../pages/copy.ts';
 import { linkErrorPage } from '../pages/link-error.ts';
 import type { AppEnv } from '../types.ts';
+import { incidentLink } from './incident-actions.tsx';
 
 const LINK_STATUS = { invalid: 400, expired: 410, used: 409, 'not-found': 404 } as const;
 const PAGE_HEADERS = {
@@ -31,7 +33,7 @@ const PAGE_HEADERS = {
  * One-click links from emails. GET only shows a page (mail scanners prefetch links); the page's
  * form POSTs, and only that changes anything. Broken links get a page that says why, never a trace.
  */
-export function actionRoutes(deps: ActionDeps & { suppressions: Suppressions }) {
+export function actionRoutes(deps: ActionDeps & { suppressions: Suppressions; incidents?: IncidentStore }) {
   const app = new Hono<AppEnv>();
   app.use('*', async (c, next) => {
     await next();
@@ -52,6 +54,13 @@ export function actionRoutes(deps: ActionDeps & { suppressions: Suppressions }) 
     }
     throw error;
   });
+
+  // An incident's links (see it, answer everyone, resolve all, "a different problem").
+  const { incidents } = deps;
+  if (incidents) {
+    app.use('/:token', declaredBodyLimit({ maxSize: 16 * 1024 }));
+    app.use('/:token', async (c, next) => (await incidentLink(c, { ...deps, incidents })) ?? next());
+  }
 
   app.get('/:token', async (c) => {
     const link = await openLink(c.req.param('token'), deps);

@@ -1,0 +1,181 @@
+import type { Locale, SiteConfig } from '../config/schema.ts';
+import type { Incident, IncidentMember, IncidentUpdate } from '../domain/incident.ts';
+import { fill, formatDateTime, headerSafe } from './format.ts';
+import { escapeHtml, layout, textToHtml } from './html.ts';
+import { button, quoteStyle } from './notice.ts';
+import type { RenderedEmail } from './rendered.ts';
+
+/** The owner's words about a storm, per language side by side. */
+const copy: Record<Locale, Record<string, string>> = {
+  nb: {
+    subjectAlert: '{count} kunder melder om det samme: {shares}',
+    subjectUpdate: 'Oppdatering: nå {count} kunder om det samme ({fresh} nye): {shares}',
+    opening:
+      '{count} kunder har sagt ifra om det som ser ut til å være ett og samme problem, mellom {first} og {last}.',
+    update: 'Siden forrige e-post har {fresh} flere sagt ifra. Nå er det {count} i alt.',
+    why: 'Dette har de felles: {shares}.',
+    page: 'samme side ({value})',
+    category: 'samme kategori ({value})',
+    terms: 'de bruker de samme ordene ({value})',
+    risk: '{risky} av dem sier at de kan komme til å gå ut offentlig.',
+    urgent: 'Haster – disse truer med å gå ut offentlig:',
+    samples: 'Tre av meldingene:',
+    separate: 'Ikke samme problem? Ta den ut',
+    acks: 'Hver kunde har fått sin egen bekreftelse, og de som skrev etter at hendelsen ble oppdaget, har fått vite at dere allerede jobber med saken.',
+    answer:
+      'Svar én gang til alle: svar på denne e-posten. Hver kunde får svaret ditt i en egen e-post fra {sender}, i sin egen samtale, og kan svare deg tilbake på sin egen sak.',
+    pageLink: 'Se hendelsen og skriv svaret der',
+    resolveLink: 'Merk alle som løst',
+    pacing: 'Kommer det flere, får du høyst én oppdatering hvert {every}, aldri én e-post per melding.',
+  },
+  da: {
+    subjectAlert: '{count} kunder melder om det samme: {shares}',
+    subjectUpdate: 'Opdatering: nu {count} kunder om det samme ({fresh} nye): {shares}',
+    opening:
+      '{count} kunder har sagt til om noget, der ser ud til at være ét og samme problem, mellem {first} og {last}.',
+    update: 'Siden sidste mail har {fresh} flere sagt til. Nu er det {count} i alt.',
+    why: 'Det her har de til fælles: {shares}.',
+    page: 'samme side ({value})',
+    category: 'samme kategori ({value})',
+    terms: 'de bruger de samme ord ({value})',
+    risk: '{risky} af dem skriver, at de måske går offentligt ud med det.',
+    urgent: 'Haster – de her truer med at gå offentligt ud:',
+    samples: 'Tre af beskederne:',
+    separate: 'Ikke samme problem? Tag den ud',
+    acks: 'Hver kunde har fået sin egen bekræftelse, og dem, der skrev, efter hændelsen blev opdaget, har fået at vide, at I allerede arbejder på sagen.',
+    answer:
+      'Svar én gang til alle: svar på denne mail. Hver kunde får dit svar i sin egen mail fra {sender}, i sin egen samtale, og kan svare dig tilbage på sin egen sag.',
+    pageLink: 'Se hændelsen og skriv svaret der',
+    resolveLink: 'Markér alle som løst',
+    pacing: 'Kommer der flere, får du højst én opdatering hvert {every}, aldrig én mail pr. besked.',
+  },
+  sv: {
+    subjectAlert: '{count} kunder hör av sig om samma sak: {shares}',
+    subjectUpdate: 'Uppdatering: nu {count} kunder om samma sak ({fresh} nya): {shares}',
+    opening:
+      '{count} kunder har hört av sig om något som ser ut att vara ett och samma problem, mellan {first} och {last}.',
+    update: 'Sedan förra mejlet har {fresh} till hört av sig. Nu är det {count} totalt.',
+    why: 'Det här har de gemensamt: {shares}.',
+    page: 'samma sida ({value})',
+    category: 'samma kategori ({value})',
+    terms: 'de använder samma ord ({value})',
+    risk: '{risky} av dem skriver att de kan komma att gå ut offentligt.',
+    urgent: 'Brådskande – de här hotar att gå ut offentligt:',
+    samples: 'Tre av meddelandena:',
+    separate: 'Inte samma problem? Ta ut det',
+    acks: 'Varje kund har fått sin egen bekräftelse, och de som skrev efter att händelsen upptäcktes har fått veta att ni redan arbetar med saken.',
+    answer:
+      'Svara en gång till alla: svara på det här mejlet. Varje kund får ditt svar i ett eget mejl från {sender}, i sin egen konversation, och kan svara dig på sitt eget ärende.',
+    pageLink: 'Se händelsen och skriv svaret där',
+    resolveLink: 'Markera alla som lösta',
+    pacing: 'Kommer det fler får du högst en uppdatering var {every}, aldrig ett mejl per meddelande.',
+  },
+  en: {
+    subjectAlert: '{count} customers report the same problem: {shares}',
+    subjectUpdate: 'Update: now {count} customers on the same problem ({fresh} new): {shares}',
+    opening:
+      '{count} customers have told you about what looks like one and the same problem, between {first} and {last}.',
+    update: 'Since the last email, {fresh} more have written. That makes {count} in all.',
+    why: 'What they share: {shares}.',
+    page: 'the same page ({value})',
+    category: 'the same category ({value})',
+    terms: 'they use the same words ({value})',
+    risk: '{risky} of them say they may take it public.',
+    urgent: 'Urgent – these threaten to go public:',
+    samples: 'Three of the messages:',
+    separate: 'Not the same problem? Take it out',
+    acks: 'Every customer has had their own acknowledgement, and those who wrote after the incident was spotted were told you are already working on it.',
+    answer:
+      'Answer everyone at once: reply to this email. Each customer gets your answer in an email of their own from {sender}, in their own conversation, and can reply to you on their own case.',
+    pageLink: 'See the incident and write the answer there',
+    resolveLink: 'Mark all as resolved',
+    pacing: 'If more arrive, you get at most one update every {every}, never one email per report.',
+  },
+};
+
+export interface IncidentEmailInput {
+  incident: Incident;
+  site: SiteConfig;
+  members: IncidentMember[];
+  update: IncidentUpdate;
+  links: { page: string; resolve: string; separate(feedbackId: string): string };
+  every: string;
+}
+
+/** "What the reports share", in words: the rule that joined them, so the owner can judge it. */
+export function describeShares(incident: Incident, locale: Locale): string {
+  const t = copy[locale];
+  const parts = [
+    ...(incident.shares.pagePath ? [fill(t.page ?? '', { value: incident.shares.pagePath })] : []),
+    ...(incident.shares.category ? [fill(t.category ?? '', { value: incident.shares.category })] : []),
+    ...(incident.shares.terms.length
+      ? [fill(t.terms ?? '', { value: incident.shares.terms.map((term) => `«${term.word}»`).join(', ') })]
+      : []),
+  ];
+  return parts.join('; ');
+}
+
+export function renderIncidentEmail(input: IncidentEmailInput): RenderedEmail {
+  const { incident, site, members, update } = input;
+  const locale = site.defaultLocale;
+  const t = copy[locale];
+  const isAlert = update.n === 0;
+  const fresh = isAlert ? members : members.filter((member) => member.joinedAt > update.since);
+  const times = members.map((member) => member.createdAt).sort();
+  const values = {
+    count: String(members.length),
+    fresh: String(fresh.length),
+    shares: describeShares(incident, locale),
+    first: formatDateTime(times[0] ?? incident.openedAt, locale, site.timeZone),
+    last: formatDateTime(times[times.length - 1] ?? incident.openedAt, locale, site.timeZone),
+    risky: String(members.filter((member) => member.level !== 'normal').length),
+    sender: site.sender,
+    every: input.every,
+  };
+  const line = (key: string) => fill(t[key] ?? '', values);
+  const subject = headerSafe(line(isAlert ? 'subjectAlert' : 'subjectUpdate'), 160);
+  const urgent = fresh.filter((member) => member.level === 'urgent');
+  // Representative: the urgent ones first, then the earliest, three in all.
+  const samples = [...urgent, ...fresh.filter((member) => member.level !== 'urgent')].slice(0, 3);
+  const quoted = (member: IncidentMember) => ({
+    text: `${member.excerpt}\n(${formatDateTime(member.createdAt, locale, site.timeZone)}) ${t.separate}: ${input.links.separate(member.feedbackId)}`,
+    html: `<blockquote style="${quoteStyle}">${textToHtml(member.excerpt)}<br><small>${escapeHtml(formatDateTime(member.createdAt, locale, site.timeZone))} · <a href="${escapeHtml(input.links.separate(member.feedbackId))}">${escapeHtml(t.separate ?? '')}</a></small></blockquote>`,
+  });
+  const urgentList = urgent.filter((member) => !samples.includes(member));
+  const paragraphs = [
+    line(isAlert ? 'opening' : 'update'),
+    line('why'),
+    ...(values.risky !== '0' ? [line('risk')] : []),
+  ];
+  const text = [
+    ...paragraphs,
+    ...(urgentList.length
+      ? [`${t.urgent}\n${urgentList.map((member) => quoted(member).text).join('\n\n')}`]
+      : []),
+    `${t.samples}\n\n${samples.map((member) => quoted(member).text).join('\n\n')}`,
+    line('acks'),
+    line('answer'),
+    `${t.pageLink}: ${input.links.page}\n${t.resolveLink}: ${input.links.resolve}`,
+    line('pacing'),
+  ].join('\n\n');
+  const html = layout(
+    locale,
+    subject,
+    [
+      ...paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
+      ...(urgentList.length
+        ? [
+            `<p><strong>${escapeHtml(t.urgent ?? '')}</strong></p>`,
+            ...urgentList.map((member) => quoted(member).html),
+          ]
+        : []),
+      `<p>${escapeHtml(t.samples ?? '')}</p>`,
+      ...samples.map((member) => quoted(member).html),
+      `<p>${escapeHtml(line('acks'))}</p>`,
+      `<p>${escapeHtml(line('answer'))}</p>`,
+      `<p><a href="${escapeHtml(input.links.page)}" style="${button}">${escapeHtml(t.pageLink ?? '')}</a><a href="${escapeHtml(input.links.resolve)}" style="${button}">${escapeHtml(t.resolveLink ?? '')}</a></p>`,
+      `<p style="font-size:13px;color:#555">${escapeHtml(line('pacing'))}</p>`,
+    ].join(''),
+  );
+  return { subject, text, html };
+}
