@@ -28,7 +28,10 @@ export function mailPriority(feedback: Feedback, kind: MailKind): Priority {
       return PRIORITY.staff;
     case 'relay': {
       const entry = feedback.thread.find((candidate) => `relay:${candidate.id}` === kind);
-      return entry?.kind === 'staff' ? PRIORITY.relay : PRIORITY.staff;
+      if (entry?.kind !== 'staff') return PRIORITY.staff;
+      // A conversation keeps its order: the customer hears "we have it" before the answer.
+      const ack = feedback.mail.ack?.state;
+      return ack === 'pending' || ack === 'sending' ? PRIORITY.acknowledgement : PRIORITY.relay;
     }
     case 'ack':
     case 'claimed':
