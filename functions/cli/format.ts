@@ -97,6 +97,10 @@ export function describeFeedback(feedback: Feedback): string {
     ([kind, delivery]) =>
       `  ${kind}: ${delivery?.state}${delivery?.sentAt ? ` ${utc(delivery.sentAt)}` : ''}${delivery?.reason ? ` (${delivery.reason})` : ''}${delivery?.lastError ? ` – ${terminalSafe(delivery.lastError)}` : ''}`,
   );
+  const notifications = Object.entries(feedback.notify?.deliveries ?? {}).map(
+    ([key, delivery]) =>
+      `  ${key}: ${delivery.state}${delivery.sentAt ? ` ${utc(delivery.sentAt)}` : ''} (${delivery.attempts} attempt${delivery.attempts === 1 ? '' : 's'})${delivery.lastError ? ` – ${terminalSafe(delivery.lastError)}` : ''}`,
+  );
   return [
     `Feedback ${feedback.id}`,
     ...facts.flatMap(([label, value]) => (value ? [`${label.padEnd(width)}  ${terminalSafe(value)}`] : [])),
@@ -120,5 +124,6 @@ export function describeFeedback(feedback: Feedback): string {
       ].join('\n');
     }),
     ...(mail.length ? ['', 'Emails:', ...mail] : []),
+    ...(notifications.length ? ['', 'Slack, Teams and webhooks:', ...notifications] : []),
   ].join('\n');
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeFeedback } from '../../functions/cli/format.ts';
 import { answerCheckIn, claim, escalate, resolve } from '../../functions/domain/case-events.ts';
 import type { Feedback } from '../../functions/domain/feedback.ts';
 import { caseEvents, eventId } from '../../functions/domain/notify/events.ts';
@@ -140,5 +141,32 @@ describe('chat messages', () => {
       'Gi til en kollega',
       'Se hele saken',
     ]);
+  });
+});
+
+describe('earshot show', () => {
+  it('lists each notification with its state, so a stuck one can be read off the case', () => {
+    const text = describeFeedback(
+      aFeedback({
+        notify: {
+          seen: ['received'],
+          deliveries: {
+            'webhook-1/received': {
+              state: 'pending',
+              type: 'feedback.received',
+              event: 'received',
+              target: 'webhook-1',
+              attempts: 3,
+              queuedAt: at(0),
+              notBefore: at(5),
+              lastError: 'HTTP 503',
+            },
+          },
+        },
+      }),
+    );
+    expect(text).toContain(
+      'Slack, Teams and webhooks:\n  webhook-1/received: pending (3 attempts) – HTTP 503',
+    );
   });
 });
