@@ -48,6 +48,14 @@ describe('cutting a reply to its new words', () => {
     expect(cutReply({ html }).text).toBe('Se sporingen <https://fjordkaffe.example/spor>.\nHilsen Kari');
   });
 
+  it('keeps the quote prefix short however deep blockquotes nest', () => {
+    const html = `<p>Hei</p>${'<blockquote>'.repeat(250)}${'linje<br>'.repeat(50)}<p>Svar</p>`;
+    const prefixes = cutReply({ html })
+      .text.split('\n')
+      .map((line) => /^[> ]*/.exec(line)?.[0].length ?? 0);
+    expect(Math.max(...prefixes)).toBeLessThanOrEqual(10);
+  });
+
   it('stops HTML where nesting turns hostile, instead of parsing it', () => {
     const html = `<p>Hei</p>${'<div>'.repeat(5_000)}skjult`;
     expect(cutReply({ html }).text).toBe('Hei');

@@ -164,7 +164,8 @@ class Writer {
     if (!text) return;
     if (this.#last === '\n' && this.quoteLevel > 0 && text !== '\n') {
       if (!text.trim()) return;
-      this.#parts.push('> '.repeat(this.quoteLevel));
+      // Deep quotes keep a short prefix: 300 nested blockquotes must not grow every line 600 characters.
+      this.#parts.push('> '.repeat(Math.min(this.quoteLevel, 5)));
       text = text.trimStart();
     }
     this.#parts.push(text);
