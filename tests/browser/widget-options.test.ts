@@ -114,7 +114,7 @@ describe('widget embed options', () => {
   });
 
   it.each([
-    ['<html lang>', hostPage().replace('lang="nb"', 'lang="da-DK"'), 'en-US', 'Giv feedback'],
+    ['<html lang>', hostPage().replace('lang="nb"', 'lang="da-DK"'), 'en-US', 'Giv tilbagemelding'],
     ['the browser languages', hostPage().replace(' lang="nb"', ''), 'sv-SE', 'Tyck till'],
     ["the site's default", hostPage().replace('lang="nb"', 'lang="de"'), 'de-DE', 'Gi tilbakemelding'],
   ])('speaks the language of %s', async (_source, html, browserLocale, label) => {

@@ -42,6 +42,8 @@ describe('widget texts', () => {
       locale: 'nb',
       strings: widgetTexts('nb'),
     });
-    expect(widgetConfig({ ...demoSite, defaultLocale: 'da' }, {}).strings.launcher).toBe('Giv feedback');
+    expect(widgetConfig({ ...demoSite, defaultLocale: 'da' }, {}).strings.launcher).toBe(
+      'Giv tilbagemelding',
+    );
   });
 });

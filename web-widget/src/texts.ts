@@ -8,7 +8,7 @@ export type { TextKey, TextOverrides, Texts } from './types.ts';
 // response time ("innen 4 timer"), {kept} how long we keep it (" i 1 år"): widget-config writes those
 // out (functions/http/widget-config.ts). {max} is a length limit.
 const TABLE = {
-  launcher: ['Gi tilbakemelding', 'Giv feedback', 'Tyck till', 'Give feedback'],
+  launcher: ['Gi tilbakemelding', 'Giv tilbagemelding', 'Tyck till', 'Give feedback'],
   title: ['Hvordan gikk det?', 'Hvordan gik det?', 'Hur gick det?', 'How did it go?'],
   close: ['Lukk', 'Luk', 'Stäng', 'Close'],
   ratingLegend: ['Hvor fornøyd er du?', 'Hvor tilfreds er du?', 'Hur nöjd är du?', 'How happy are you?'],
@@ -52,7 +52,7 @@ const TABLE = {
   reply: ['Vil du ha svar?', 'Vil du have svar?', 'Vill du ha svar?', 'Would you like a reply?'],
   why: [
     'Legg igjen e-postadressen din, så kan {who} svare deg {when}.',
-    'Skriv din e-mail, så kan {who} svare dig {when}.',
+    'Skriv din e-mailadresse, så kan {who} svare dig {when}.',
     'Lämna din e-postadress, så kan {who} svara dig {when}.',
     'Leave your email so {who} can get back to you {when}.',
   ],
