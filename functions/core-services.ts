@@ -5,6 +5,7 @@ import { DynamoDbFeedbackStore } from './adapters/dynamodb/feedback-store.ts';
 import { DynamoDbHeldMail } from './adapters/dynamodb/held-mail-store.ts';
 import { DynamoDbIncidentStore } from './adapters/dynamodb/incident-store.ts';
 import { DynamoDbReputationStore } from './adapters/dynamodb/reputation-store.ts';
+import { reportThrottlingAsBusy } from './adapters/dynamodb/throttling.ts';
 import { createLogger } from './adapters/logger.ts';
 import type { EarshotConfig } from './config/schema.ts';
 import type { HeldMail } from './domain/held-mail.ts';
@@ -59,7 +60,7 @@ export function createCoreServices(runtime: Runtime): CoreServices {
   const clock = runtime.clock ?? systemClock;
   const store = new DynamoDbFeedbackStore({
     tableName: runtime.tableName,
-    client: new DynamoDBClient(clientOptions(runtime, runtime.endpoints?.dynamodb)),
+    client: reportThrottlingAsBusy(new DynamoDBClient(clientOptions(runtime, runtime.endpoints?.dynamodb))),
     clock,
   });
   return {

@@ -33,3 +33,8 @@ export class PermanentSendError extends EarshotError {}
 
 /** A send that may well succeed later (SES unreachable, throttled): retried with backoff. */
 export class TransientSendError extends EarshotError {}
+
+/** Storage is shedding load (DynamoDB throttling): nothing was stored, and trying again soon will work. */
+export class StoreBusyError extends EarshotError {
+  readonly retryAfterSeconds = 1;
+}

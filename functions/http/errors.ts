@@ -4,6 +4,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import {
   OriginNotAllowedError,
   RateLimitedError,
+  StoreBusyError,
   UnknownSiteError,
   ValidationError,
 } from '../domain/errors.ts';
@@ -31,6 +32,16 @@ export function onError(logger: Logger) {
     if (error instanceof UnknownSiteError) return errorResponse(c, 404, 'unknown_site', error.message);
     if (error instanceof OriginNotAllowedError)
       return errorResponse(c, 403, 'origin_not_allowed', error.message);
+    if (error instanceof StoreBusyError) {
+      // Nothing was stored; the client (the widget's outbox) tries again after this.
+      c.header('Retry-After', String(error.retryAfterSeconds));
+      return errorResponse(
+        c,
+        503,
+        'unavailable',
+        'Busy for a moment: nothing was lost, please send again shortly.',
+      );
+    }
     if (error instanceof RateLimitedError) {
       c.header('Retry-After', String(error.retryAfterSeconds));
       return errorResponse(c, 429, 'rate_limited', error.message);
