@@ -258,7 +258,7 @@ export const da: Lexicon = {
     },
   ],
   neutral: [
-    '(?:så|set|fandt|fundet|opdagede|læste|læst|hørte|hørt) [^.!?\\n]{0,60}(?:på|via|i|gennem) (?:{social}|{review})',
+    '(?:så(?! \\p{L}+ (?:jeg|jag|eg|æ|vi|me|du|i|dere|de|han|hun|hon) )|set|fandt|fundet|opdagede|læste|læst|hørte|hørt) [^.!?\\n]{0,60}(?:på|via|i|gennem) (?:{social}|{review})',
     '(?:via|gennem|følger jer på) {social}',
     '(?:anbefal~|rose~) (?:jer )?_ (?:på|i) (?:{social}|{review})',
     '(?:god|gode|fin|fine|mange|flot~|positiv~|strålende|5 stjerners) (?:anmeldelse~|omtale~|bedømmelse~)',

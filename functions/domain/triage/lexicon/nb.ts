@@ -258,7 +258,7 @@ export const nb: Lexicon = {
     },
   ],
   neutral: [
-    '(?:så|sett|fant|funnet|oppdaget|leste|lest|hørte|hørt) [^.!?\\n]{0,60}(?:på|via|i|gjennom) (?:{social}|{review})',
+    '(?:så(?! \\p{L}+ (?:jeg|jag|eg|æ|vi|me|du|i|dere|de|han|hun|hon) )|sett|fant|funnet|oppdaget|leste|lest|hørte|hørt) [^.!?\\n]{0,60}(?:på|via|i|gjennom) (?:{social}|{review})',
     '(?:via|gjennom|følger dere på) {social}',
     '(?:anbefal~|skryte~ av) (?:dere )?_ (?:på|i) (?:{social}|{review})',
     '(?:god|gode|fin|fine|mange|flott~|positiv~|strålende|5 stjerners) (?:anmeldelse~|omtale~|vurdering~)',

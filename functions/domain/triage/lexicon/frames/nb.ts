@@ -78,7 +78,7 @@ export const nbFrames: FrameSet = {
         '(?:er|finnes|ligger) (?:nå |allerede )?(?:en|et|ei) (?:tråd|innlegg|post|video|anmeldelse) om (?:dere|firmaet|butikken|dette)',
         '(?:anmeldelse~|omtale~|innlegg~|review~|vurdering~) (?:min |mitt )?(?:\\p{L}+ ){0,3}(?:er|ligger) (?:allerede |nå )?(?:ute|publisert|postet|oppe)',
         '(?:delt|likt) (?:over |mer enn |hele )?(?:\\d+|hundre~|tusen~|mange) (?:ganger|gonger)',
-        '(?:har|har allerede|har nå|har nettopp) (?:lagt|postet|delt|skrevet|publisert) (?:ut )?_ (?:på|i|om) (?:{social}|{socialMedia}|{forum}|{review})',
+        '(?:har|har allerede|har nå|har nettopp) (?:lagt(?! inn)|postet|delt|skrevet|publisert) (?:ut )?_ (?:på|i|om) (?:{social}|{socialMedia}|{forum}|{review})',
       ],
     },
     {
