@@ -22,8 +22,9 @@ declare global {
 window.submitted = [];
 init({ siteId: 'demo', apiUrl: location.origin, position: 'bottom-left' });
 init({ siteId: 'other', apiUrl: 'http://elsewhere.invalid' }); // a second init does nothing
-const off: () => void = on('submitted', (detail) => window.submitted.push(detail));
-on('submitted', () => off()); // listeners can unsubscribe
+on('submitted', (detail) => window.submitted.push(detail));
+const off: () => void = on('submitted', () => window.submitted.push({ id: 'unsubscribed', clientRequestId: '', rating: 0 }));
+off(); // never called: it unsubscribed before anything was sent
 document.querySelector('#feedback')?.addEventListener('click', () => open({ category: 'delivery' }));
 `;
 
