@@ -11,11 +11,12 @@ import type { Command } from './command.ts';
 import { breaker } from './commands/breaker.ts';
 import { digest } from './commands/digest.ts';
 import { list, show } from './commands/feedback.ts';
+import { incidents } from './commands/incidents.ts';
 import { erase, exportCommand } from './commands/privacy.ts';
 import type { CliIo } from './context.ts';
 import { UnreachableError } from './context.ts';
 
-const COMMANDS: Command[] = [list, show, exportCommand, erase, digest, breaker];
+const COMMANDS: Command[] = [list, show, incidents, exportCommand, erase, digest, breaker];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

@@ -12,6 +12,7 @@ import { advanceFanOut, checkGrowth, joinIncident, newIncident, takesReports } f
 import type { IncidentStore } from './incident-ports.ts';
 import { detectIncident, matchesIncident, signatureOf } from './incident-similarity.ts';
 import { mutate } from './mutate.ts';
+import { signRelease } from './release-token.ts';
 import { isMailDue } from './schedule.ts';
 import { PRIORITY } from './send-priority.ts';
 import { assessSpreadRisk } from './spread-risk.ts';
@@ -214,13 +215,27 @@ function incidentTarget(id: string, deps: IncidentDeps): DeliveryTarget<Incident
     mutate: (change, known) => mutate(deps.incidents, id, change, known),
     async prepare(claimed, kind, delivery) {
       const members = await activeMembers(id, deps);
-      return composeIncidentEmail(
-        kind,
-        claimed,
-        members,
-        { config: deps.config, signer: deps.signer },
-        delivery,
-      );
+      const context = { config: deps.config, signer: deps.signer };
+      const held = await heldAcks(claimed, members, deps);
+      return composeIncidentEmail(kind, claimed, members, context, delivery, held);
     },
   };
+}
+
+/** The signed release lives this long, as the held-acknowledgement notice's does. */
+const RELEASE_LINK_DAYS = 7;
+
+/**
+ * How many of the incident's acknowledgements the site's hourly budget holds back, with the same
+ * one-click release the budget's own notice carries (see ack-budget.ts).
+ */
+async function heldAcks(incident: Incident, members: IncidentMember[], deps: IncidentDeps) {
+  const held = new Set(await deps.heldMail.list(incident.siteId, 'ack-budget'));
+  const count = members.filter((member) => held.has(member.feedbackId)).length;
+  if (!count) return undefined;
+  const token = signRelease(deps.signer, {
+    siteId: incident.siteId,
+    e: Math.floor(deps.clock.now().getTime() / 1000) + RELEASE_LINK_DAYS * 86_400,
+  });
+  return { count, releaseUrl: `${deps.config.publicUrl.replace(/\/$/, '')}/held/${token}` };
 }

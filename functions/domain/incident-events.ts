@@ -87,7 +87,7 @@ export function checkGrowth(
       .map((member) => member.joinedAt)
       .sort()
       .pop() ?? '';
-  const quiet = latest < addDuration(now, -(parseDuration(settings.window) ?? 0));
+  const quiet = latest <= addDuration(now, -(parseDuration(settings.window) ?? 0));
   const next: Incident = {
     ...incident,
     nextCheckAt: quiet ? undefined : addDuration(now, parseDuration(settings.updateEvery) ?? 0),

@@ -26,6 +26,8 @@ const copy: Record<Locale, Record<string, string>> = {
       'Svar én gang til alle: svar på denne e-posten. Hver kunde får svaret ditt i en egen e-post fra {sender}, i sin egen samtale, og kan svare deg tilbake på sin egen sak.',
     pageLink: 'Se hendelsen og skriv svaret der',
     resolveLink: 'Merk alle som løst',
+    held: '{held} av bekreftelsene holdes tilbake fordi nettstedet har nådd grensen for bekreftelser per time. De andre kundene har fått sin egen.',
+    release: 'Send de tilbakeholdte bekreftelsene nå',
     pacing: 'Kommer det flere, får du høyst én oppdatering hvert {every}, aldri én e-post per melding.',
   },
   da: {
@@ -47,6 +49,8 @@ const copy: Record<Locale, Record<string, string>> = {
       'Svar én gang til alle: svar på denne mail. Hver kunde får dit svar i sin egen mail fra {sender}, i sin egen samtale, og kan svare dig tilbage på sin egen sag.',
     pageLink: 'Se hændelsen og skriv svaret der',
     resolveLink: 'Markér alle som løst',
+    held: '{held} af bekræftelserne bliver holdt tilbage, fordi sitet har nået grænsen for bekræftelser pr. time. De andre kunder har fået deres egen.',
+    release: 'Send de tilbageholdte bekræftelser nu',
     pacing: 'Kommer der flere, får du højst én opdatering hvert {every}, aldrig én mail pr. besked.',
   },
   sv: {
@@ -68,6 +72,8 @@ const copy: Record<Locale, Record<string, string>> = {
       'Svara en gång till alla: svara på det här mejlet. Varje kund får ditt svar i ett eget mejl från {sender}, i sin egen konversation, och kan svara dig på sitt eget ärende.',
     pageLink: 'Se händelsen och skriv svaret där',
     resolveLink: 'Markera alla som lösta',
+    held: '{held} av bekräftelserna hålls tillbaka eftersom webbplatsen har nått gränsen för bekräftelser per timme. De andra kunderna har fått sin egen.',
+    release: 'Skicka de tillbakahållna bekräftelserna nu',
     pacing: 'Kommer det fler får du högst en uppdatering var {every}, aldrig ett mejl per meddelande.',
   },
   en: {
@@ -89,6 +95,8 @@ const copy: Record<Locale, Record<string, string>> = {
       'Answer everyone at once: reply to this email. Each customer gets your answer in an email of their own from {sender}, in their own conversation, and can reply to you on their own case.',
     pageLink: 'See the incident and write the answer there',
     resolveLink: 'Mark all as resolved',
+    held: '{held} of the acknowledgements are held back because the site reached its hourly limit for them. The other customers have had their own.',
+    release: 'Send the held acknowledgements now',
     pacing: 'If more arrive, you get at most one update every {every}, never one email per report.',
   },
 };
@@ -100,6 +108,8 @@ export interface IncidentEmailInput {
   update: IncidentUpdate;
   links: { page: string; resolve: string; separate(feedbackId: string): string };
   every: string;
+  /** Acknowledgements of its reports the site's hourly budget holds back, and the owner's release. */
+  held?: { count: number; releaseUrl: string };
 }
 
 /** "What the reports share", in words: the rule that joined them, so the owner can judge it. */
@@ -120,7 +130,9 @@ export function renderIncidentEmail(input: IncidentEmailInput): RenderedEmail {
   const locale = site.defaultLocale;
   const t = copy[locale];
   const isAlert = update.n === 0;
-  const fresh = isAlert ? members : members.filter((member) => member.joinedAt > update.since);
+  const fresh = (isAlert ? members : members.filter((member) => member.joinedAt > update.since)).sort(
+    (a, b) => a.createdAt.localeCompare(b.createdAt),
+  );
   const times = members.map((member) => member.createdAt).sort();
   const values = {
     count: String(members.length),
@@ -131,17 +143,19 @@ export function renderIncidentEmail(input: IncidentEmailInput): RenderedEmail {
     risky: String(members.filter((member) => member.level !== 'normal').length),
     sender: site.sender,
     every: input.every,
+    held: String(input.held?.count ?? 0),
   };
   const line = (key: string) => fill(t[key] ?? '', values);
+  const held = input.held?.count ? input.held : undefined;
   const subject = headerSafe(line(isAlert ? 'subjectAlert' : 'subjectUpdate'), 160);
-  const urgent = fresh.filter((member) => member.level === 'urgent');
-  // Representative: the urgent ones first, then the earliest, three in all.
-  const samples = [...urgent, ...fresh.filter((member) => member.level !== 'urgent')].slice(0, 3);
+  // Spread risk, high or urgent: these may be public within the hour, so each is named.
+  const urgent = fresh.filter((member) => member.level !== 'normal');
+  // Representative: three of the others, the earliest first.
+  const samples = fresh.filter((member) => member.level === 'normal').slice(0, 3);
   const quoted = (member: IncidentMember) => ({
     text: `${member.excerpt}\n(${formatDateTime(member.createdAt, locale, site.timeZone)}) ${t.separate}: ${input.links.separate(member.feedbackId)}`,
     html: `<blockquote style="${quoteStyle}">${textToHtml(member.excerpt)}<br><small>${escapeHtml(formatDateTime(member.createdAt, locale, site.timeZone))} · <a href="${escapeHtml(input.links.separate(member.feedbackId))}">${escapeHtml(t.separate ?? '')}</a></small></blockquote>`,
   });
-  const urgentList = urgent.filter((member) => !samples.includes(member));
   const paragraphs = [
     line(isAlert ? 'opening' : 'update'),
     line('why'),
@@ -149,11 +163,11 @@ export function renderIncidentEmail(input: IncidentEmailInput): RenderedEmail {
   ];
   const text = [
     ...paragraphs,
-    ...(urgentList.length
-      ? [`${t.urgent}\n${urgentList.map((member) => quoted(member).text).join('\n\n')}`]
+    ...(urgent.length ? [`${t.urgent}\n${urgent.map((member) => quoted(member).text).join('\n\n')}`] : []),
+    ...(samples.length
+      ? [`${t.samples}\n\n${samples.map((member) => quoted(member).text).join('\n\n')}`]
       : []),
-    `${t.samples}\n\n${samples.map((member) => quoted(member).text).join('\n\n')}`,
-    line('acks'),
+    held ? `${line('held')}\n${t.release}: ${held.releaseUrl}` : line('acks'),
     line('answer'),
     `${t.pageLink}: ${input.links.page}\n${t.resolveLink}: ${input.links.resolve}`,
     line('pacing'),
@@ -163,15 +177,17 @@ export function renderIncidentEmail(input: IncidentEmailInput): RenderedEmail {
     subject,
     [
       ...paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
-      ...(urgentList.length
+      ...(urgent.length
         ? [
             `<p><strong>${escapeHtml(t.urgent ?? '')}</strong></p>`,
-            ...urgentList.map((member) => quoted(member).html),
+            ...urgent.map((member) => quoted(member).html),
           ]
         : []),
-      `<p>${escapeHtml(t.samples ?? '')}</p>`,
+      ...(samples.length ? [`<p>${escapeHtml(t.samples ?? '')}</p>`] : []),
       ...samples.map((member) => quoted(member).html),
-      `<p>${escapeHtml(line('acks'))}</p>`,
+      held
+        ? `<p>${escapeHtml(line('held'))}</p><p><a href="${escapeHtml(held.releaseUrl)}" style="${button}">${escapeHtml(t.release ?? '')}</a></p>`
+        : `<p>${escapeHtml(line('acks'))}</p>`,
       `<p>${escapeHtml(line('answer'))}</p>`,
       `<p><a href="${escapeHtml(input.links.page)}" style="${button}">${escapeHtml(t.pageLink ?? '')}</a><a href="${escapeHtml(input.links.resolve)}" style="${button}">${escapeHtml(t.resolveLink ?? '')}</a></p>`,
       `<p style="font-size:13px;color:#555">${escapeHtml(line('pacing'))}</p>`,

@@ -15,6 +15,7 @@ export function composeIncidentEmail(
   members: IncidentMember[],
   context: { config: EarshotConfig; signer: Signer },
   delivery?: MailDelivery,
+  held?: { count: number; releaseUrl: string },
 ): OutgoingEmail {
   const site = findSite(context.config, incident.siteId);
   const n = kind === 'alert' ? 0 : Number(kind.split(':')[1]);
@@ -35,6 +36,7 @@ export function composeIncidentEmail(
     update,
     links,
     every: formatDuration(site.incident.updateEvery, site.defaultLocale),
+    held,
   });
   return {
     from: { name: site.displayName, address: site.sender },

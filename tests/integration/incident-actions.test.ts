@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { stackCli } from '../helpers/cli.ts';
+import { about, linkFor, to } from '../helpers/mail.ts';
+import { type SentEmail, startTestStack, type TestStack } from '../helpers/stack.ts';
+
+/**
+ * An incident's life after its alert, through the real app: a paced update that names the report
+ * threatening to go public and says how many acknowledgements the hourly budget holds, "a
+ * different problem" taking one report out into its own alert, one answer from the incident's
+ * page to everyone still in it, and `earshot incidents` showing it all.
+ */
+let t: TestStack;
+let cli: ReturnType<typeof stackCli>;
+
+beforeAll(async () => {
+  t = await startTestStack({
+    env: {
+      EARSHOT_INCIDENT_THRESHOLD: '3',
+      EARSHOT_INCIDENT_UPDATE_EVERY: 'PT1S',
+      EARSHOT_ACK_BUDGET_PER_HOUR: '4',
+    },
+  });
+  cli = stackCli(t.stack, () => undefined);
+});
+afterAll(() => t?.stop());
+
+let n = 0;
+async function report(message: string): Promise<string> {
+  n += 1;
+  const response = await t.post({
+    siteId: 'demo',
+    rating: 1,
+    locale: 'en',
+    message,
+    pageUrl: `${t.origin}/basket`,
+    email: `basket${n}@example.org`,
+  });
+  return ((await response.json()) as { id: string }).id;
+}
+
+const isIncidentMail = (email: SentEmail) => email.replyTo.some((address) => address.startsWith('reply+i.'));
+
+it('updates at a pace, takes a different problem out, and answers everyone from its page', async () => {
+  const first = [
+    await report('The basket empties itself when I add a second bag.'),
+    await report('My basket lost everything I put in it.'),
+    await report('Items vanish from the basket before I can pay.'),
+  ];
+  const [alert] = await t.waitForEmails((email) => to('kari@example.com')(email) && isIncidentMail(email));
+  expect(alert?.subject).toMatch(/3 /);
+
+  const later = [
+    await report('The basket is broken again and I will post this on Trustpilot today.'),
+    await report('The basket forgot my order again.'),
+    await report('Nothing stays in the basket.'),
+  ];
+  const [update] = await t.waitForEmails(
+    (email) => isIncidentMail(email) && /^(Update|Oppdatering)/.test(email.subject),
+    1,
+    20_000,
+  );
+  expect(update?.subject).toMatch(/6/);
+  // The report that may go public is named, with its own way out of the incident.
+  expect(update?.body.text).toMatch(/(Urgent|Haster)[^\n]*\n[^\n]*Trustpilot today/);
+  // Six acknowledgements, a budget of four: the update says so and carries the release.
+  expect(update?.body.text).toMatch(/2 (of the acknowledgements|av bekreftelsene)/);
+  expect(update?.body.text).toMatch(/\/held\/[\w-]+\.[a-f0-9]+/);
+
+  // "A different problem": the page only shows; the POST takes it out, and it gets its own alert.
+  const separate = linkFor(update, 'separate');
+  const page = await fetch(separate);
+  expect(page.status).toBe(200);
+  expect(await page.text()).toContain('Trustpilot today');
+  expect(
+    (await t.inbox()).filter((email) => about(later[0] ?? '')(email) && to('kari@example.com')(email)),
+  ).toHaveLength(0);
+  expect((await fetch(separate, { method: 'POST' })).status).toBe(200);
+  const [ownAlert] = await t.waitForEmails(
+    (email) => to('kari@example.com')(email) && about(later[0] ?? '')(email),
+  );
+  expect(ownAlert?.subject).toContain('1');
+  expect((await t.stack.services.store.get(later[0] ?? ''))?.incident).toBeUndefined();
+
+  // The operator sees it: five reports left in it.
+  const listed = await cli('incidents');
+  expect(listed.code).toBe(0);
+  expect(listed.stdout).toMatch(/open\s+5\s/);
+  const incidentId = /^\S+ \S+ UTC\s+(\S+)/m.exec(listed.stdout.split('\n')[1] ?? '')?.[1] ?? '';
+  const shown = await cli('incidents', 'show', incidentId);
+  expect(shown.stdout).toContain('/basket');
+  for (const id of [...first, ...later.slice(1)]) expect(shown.stdout).toContain(id);
+  expect(shown.stdout).not.toContain(later[0]);
+
+  // One answer written on the incident's page reaches everyone still in it, and only them.
+  const incidentPage = linkFor(alert, 'incident');
+  expect(await (await fetch(incidentPage)).text()).toContain('<textarea');
+  const answered = await fetch(incidentPage, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ answer: 'Sorry, everyone: the basket is fixed now.' }),
+  });
+  expect(answered.status).toBe(200);
+  const everyone = [...first, ...later.slice(1)];
+  const relayed = await t.waitForEmails(
+    (email) =>
+      everyone.some((id) => about(id)(email)) && (email.body.text ?? '').includes('the basket is fixed now'),
+    everyone.length,
+    20_000,
+  );
+  expect(relayed).toHaveLength(everyone.length);
+  expect(
+    (await t.inbox()).filter(
+      (email) => (email.body.text ?? '').includes('fixed now') && about(later[0] ?? '')(email),
+    ),
+  ).toHaveLength(0);
+  const again = await cli('incidents');
+  expect(again.stdout).toMatch(/open\s+5\s+\d+ min/);
+}, 120_000);
