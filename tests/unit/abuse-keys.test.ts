@@ -23,6 +23,13 @@ describe('rateLimitNetwork: the unit one client controls', () => {
     ['2001:DB8:0001:0002:ffff::1', '2001:db8:1:2::/64'],
     ['2001:db8:1:3::1', '2001:db8:1:3::/64'],
     ['fe80::1%eth0', 'fe80::/64'],
+    ['[2001:db8:0:0:1::1]', '2001:db8::/64'],
+    ['::1', '::/64'],
+    ['64:ff9b::192.0.2.1', '64:ff9b::/64'],
+    ['::ffff:0:192.0.2.1', '::/64'],
+    ['0:0:0:0:0:ffff:198.51.100.7', '198.51.100.7'],
+    ['not an address', 'not an address'],
+    ['2001:db8::1::2', '2001:db8::1::2'],
   ])('%s → %s', (ip, network) => {
     expect(rateLimitNetwork(ip)).toBe(network);
   });
