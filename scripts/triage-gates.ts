@@ -13,6 +13,8 @@ export interface Batch {
   /** Missing fixtures fail the run instead of being skipped. */
   required: boolean;
   gate: Gate;
+  /** False for a blind batch scored once: the learned weights must never have seen it. */
+  learnFrom?: false;
 }
 
 /** Minimums; a metric with nothing to measure (no such message) does not fail. */

@@ -21,7 +21,9 @@ export type TriageFrame =
   | 'ignored'
   | 'intensity'
   /** A bare name (Facebook, Trustpilot) with no intent around it. */
-  | 'mention';
+  | 'mention'
+  /** No frame fired, but the words read like the labelled messages that spread (learned/). */
+  | 'learned';
 
 export interface TriageReason {
   group: TriageGroup;

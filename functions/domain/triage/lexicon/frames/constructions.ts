@@ -66,6 +66,16 @@ export const scandinavianConstructions: FrameSet = {
       group: 'public',
       frame: 'tell-others',
       strength: 'signal',
+      label: 'will tell others',
+      patterns: [
+        `${KIN} (?:\\p{L}+ ){0,3}(?:får|skal få|ska få|skall få|kommer til å få|kommer til at få|kommer att få|vil få|må få|bør få) (?:nok |jo |sgu |garanteret |garantert )?(?:vite|høre|høyre|veta|höra|vide)`,
+        `(?:kommer|skal|ska|skall|får|vil) ${KIN} (?:nok |da |jo |sgu |fanden |minsann )?(?:til at |til å |te å |att )?(?:få )?(?:høre|hører|høyre|höra|vide|vite|veta) (?:om|det|dette)`,
+      ],
+    },
+    {
+      group: 'public',
+      frame: 'tell-others',
+      strength: 'signal',
       label: 'has told others',
       patterns: [
         // Past and present, not just the future the older frames know: "fortalte hele lunsjbordet".
@@ -74,7 +84,6 @@ export const scandinavianConstructions: FrameSet = {
         `(?:sa|sagt|sagde|seier|sier|siger|säger|sir|nevnt|nevnte|nævnt|nævnte|nämnt|nämnde|fortalte|fortalt|fortæller|fortalde|berättade|berättat|berättar|fortel|fortell) (?:(?:til|till|for|för|åt) )?${KIN} (?:\\p{L}+ ){0,4}(?:om (?:\\p{L}+ ){0,3}(?:dere|jer|er|dykk|dokker|deres|jeres|era|dykkar)|om (?:den|det|de) (?:\\p{L}+ )?(?:\\p{L}+ )?(?:dere|jer|er|dykk|deres|jeres|era)|hvordan (?:dere|jer|i|de)|hur ni|hvad (?:i|der)|hva (?:dere|som)|vad (?:ni|som)|alt om|allt om|hele historien|hela historien)`,
         `(?:sa|sagt|sagde|seier|sier|siger|säger|sir|fortalte|fortalt|fortæller|berättade|berättat|fortel|fortell) (?:det|dette|det her|om dette|om det|om jer|om dere|om er|om dykk|ifrå|fra|ifra) (?:til|till|for|för|åt) ${KIN}`,
         `${KIN} (?:\\p{L}+ ){0,3}(?:fikk|fik|fick|har fått|har fået|fått|fået|får|fåt) (?:hele |höra |høre |høyre |vite |vide |veta )?(?:historien|historia|historie|hele historien|hela historien|høre om|höra om|vite om|vide om|veta om|greie på|besked)`,
-        `(?:kommer|skal|ska|skall|får|vil) ${KIN} (?:nok |da |jo |sgu |fanden |minsann )?(?:til at |til å |te å |att )?(?:få )?(?:høre|hører|høyre|höra|vide|vite|veta) (?:om|det|dette)`,
         `${KIN} (?:\\p{L}+ ){0,2}(?:vet|ved|veit|vett|kender|kjenner) (?:\\p{L}+ ){0,1}(?:om (?:det|dette|det her|jer|dere|er|dykk)|hele historien|hela historien|hvordan dere|hvordan i|hur ni)`,
         // Advising someone against the shop: "har frarådet ham det", "sagt åt henne att leta någon annanstans".
         `(?:fraråd~|frarådde|avråd~|avrått|avrådde|advar~|varn~|varsku~) (?:\\p{L}+ ){0,1}${KIN}`,

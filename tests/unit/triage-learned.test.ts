@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { scoreFeedback } from '../../functions/domain/triage/index.ts';
+import { trainWeights } from '../../functions/domain/triage/learned/train.ts';
+import { weightsModule } from '../../scripts/triage-train.ts';
+
+describe('triage: the learned component', () => {
+  it('ships the weights the labelled batches train today, so they cannot go stale', () => {
+    const shipped = readFileSync(
+      new URL('../../functions/domain/triage/learned/weights.ts', import.meta.url),
+      'utf8',
+    );
+    expect(shipped).toBe(weightsModule());
+  });
+
+  it('learns words of the at-risk messages as positive and of ordinary ones as negative', () => {
+    // Prepare: "naboene" only in at-risk messages, "kvittering" only in ordinary ones, "og" in all.
+    const examples = [
+      ...Array.from({ length: 4 }, (_, i) => ({ message: `naboene og ${i}`, atRisk: true })),
+      ...Array.from({ length: 4 }, (_, i) => ({ message: `kvittering og ${i}`, atRisk: false })),
+      ...Array.from({ length: 92 }, (_, i) => ({ message: `filler${i} filler${i}b`, atRisk: i % 2 === 0 })),
+    ];
+
+    // Act
+    const weights = new Map(
+      trainWeights(examples)
+        .split('\n')
+        .map((line) => line.split('\t') as [string, string]),
+    );
+
+    // Assess: "og" is in 8 % of the messages, grammar rather than intent, so it is left out.
+    expect(Number(weights.get('naboene'))).toBeGreaterThan(1);
+    expect(Number(weights.get('kvittering'))).toBeLessThan(-1);
+    expect(weights.has('og')).toBe(false);
+  });
+
+  it('flags what no frame names, quoting the words that weighed most', () => {
+    const message = 'Resten av gjengen på trening er enige med meg, ingen av oss handler der igjen';
+    const triage = scoreFeedback({ message, rating: 1, locale: 'nb' });
+
+    expect(triage.level).toBe('high');
+    expect(triage.reasons.length).toBeGreaterThan(0);
+    for (const reason of triage.reasons) {
+      expect(reason.frame).toBe('learned');
+      expect(message).toContain(reason.phrase);
+    }
+  });
+
+  it('stays out at four and five stars, and where a frame already weighed the words', () => {
+    const message = 'Resten av gjengen på trening er enige med meg, ingen av oss handler der igjen';
+    expect(scoreFeedback({ message, rating: 4, locale: 'nb' }).level).toBe('normal');
+    // A medium of one's own is a hint the frames weighed; the learned words must not tip it.
+    const hinted = scoreFeedback({
+      message: 'vi har en podd och undrade om ni vill sponsra',
+      rating: 1,
+      locale: 'sv',
+    });
+    expect(hinted.level).toBe('normal');
+    expect(hinted.reasons.map((reason) => reason.frame)).not.toContain('learned');
+  });
+});
