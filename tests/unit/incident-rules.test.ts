@@ -60,7 +60,7 @@ describe('what makes complaints one problem', () => {
       'words that say nothing (stop words) are not shared topics',
       { message: 'I have been waiting and waiting for this.' },
     ],
-  ])('%s', (_name, change) => {
+  ] as [string, Partial<Report>][])('%s', (_name, change) => {
     const others = [
       aReport({ ...change, message: change.message ?? 'Coffee tasted burnt.' }),
       aReport({ ...change, message: 'A delivery question about my coffee.' }),
