@@ -28,6 +28,12 @@ describe('triage: frames built by construction', () => {
     ['en', 'Switched to the bakery across the street', 'leave'],
     ['sv', 'Skickade min historia till Kalla fakta', 'press'],
     ['nb', 'Advokaten til broren min skal se på kontrakten', 'legal'],
+    ['nb', 'Banken har reklamert kjøpet for meg', 'bank'],
+    ['en', 'Amex have refunded me and are chasing you for it', 'bank'],
+    ['nb', 'dere er ferdige for min del, handler på Kiwi fra nå av', 'leave'],
+    ['nb', 'Nå går jeg til Elkjøp i stedet', 'leave'],
+    ['nb', 'dokker ska få høre det på tiktok', 'go-public'],
+    ['en', 'Every parent at the nursery knows what you did', 'tell-others'],
   ])('%s: «%s» reads as %s', (locale, message, frame) => {
     expect(assess(locale, message).reasons.map((reason) => reason.frame)).toContain(frame);
     expect(assess(locale, message).level).not.toBe('normal');
@@ -46,6 +52,7 @@ describe('triage: frames built by construction', () => {
     ['nb', 'fortalte mamma at kaken var fin, men leveringen var sen'],
     ['nb', 'Vipps-betalingen stoppet opp i appen deres'],
     ['nb', 'bestilte en ny i stedet og den kom i stykker'],
+    ['nb', 'jeg går heller for den store pakken i stedet'],
     ['nb', 'så skriver jeg inn adressen på nytt, men Google Maps finner den ikke'],
     ['sv', 'Swish-betalningen stoppades av banken, kan ni skicka en ny faktura?'],
     ['en', 'I told my colleagues the order was delayed, can you confirm the date?'],

@@ -14,7 +14,7 @@ import type { FrameSet } from './types.ts';
 const KIN =
   '(?:(?:mine|mina|min|mitt|mi|mit|våre|våra|vores|vår|alle mine|alla mina|alle mine|hele min|hele mi|hela min) )?(?:mamma|mamman|pappa|pappan|mor|far|mora|mormor|farmor|morfar|farfar|bestemor|bestefar|søster~|syster~|søstr~|systr~|bror~|bro[dr]~|brødre~|bröder~|brorsan|syrran|tant~|onkel~|fætter~|kusin~|svigermor|svigerfar|svigerfamilie~|svigerforældre~|svigerforeldre~|svigers|svärmor|svärfar|svärföräldr~|svoger~|svogern|svigerinne~|svigerinde~|venn~|vänn~|vän~|vennin~|veninde~|väninn~|venner~|vänner~|kamerat~|kompis~|nabo~|naboer~|granne~|grannar~|grannen|kolleg~|kollega~|kollegor~|arbeidskolleg~|arbejdskolleg~|jobbkompis~|familie~|familj~|storfamilie~|slekt~|släkt~|slekta|släkten|folk~|alle|alla|hele (?:\\p{L}+ ){0,2}\\p{L}+|halve (?:\\p{L}+ ){0,2}\\p{L}+|hela (?:\\p{L}+ ){0,2}\\p{L}+|halva (?:\\p{L}+ ){0,2}\\p{L}+)';
 const EN_KIN =
-  '(?:(?:my|our|the|all my|all our|all the|everyone in my|everyone at my|everyone in the|everyone at the) (?:\\p{L}+ ){0,3}(?:mum|mom|mother|dad|father|parents|sister|brother|siblings|aunt|uncle|cousins?|gran|grandma|nan|in laws|inlaws|friends?|mates|neighbours?|neighbors?|colleagues|coworkers|co workers|workmates|team|family|club|group|class|office|street|church|gym|circle|book club|whatsapp group)|everyone (?:i know|at work|at the school gate)|(?:the )?whole (?:\\p{L}+ ){0,3}(?:team|family|office|street|club|group|class|school|village|town|estate))';
+  '(?:(?:my|our|the|all my|all our|all the|everyone in my|everyone at my|everyone in the|everyone at the) (?:\\p{L}+ ){0,3}(?:mum|mom|mother|dad|father|parents|sister|brother|siblings|aunt|uncle|cousins?|gran|grandma|nan|in laws|inlaws|friends?|mates|neighbours?|neighbors?|colleagues|coworkers|co workers|workmates|team|family|club|group|class|office|street|church|gym|circle|book club|whatsapp group)|everyone (?:i know|at work|at the school gate)|(?:every|each|all the) (?:parent|parents|mum|mums|mom|moms|dad|dads|member|members|neighbour|neighbours|neighbor|neighbors|friend|friends|customer|person|teacher|one) (?:at|in|from|on) (?:the|my|our) (?:\\p{L}+ ){0,2}\\p{L}+|(?:the )?whole (?:\\p{L}+ ){0,3}(?:team|family|office|street|club|group|class|school|village|town|estate))';
 
 /** A medium one can own and publish in. */
 const MEDIUM =
@@ -37,10 +37,10 @@ const CLAWBACK =
   '(?:stopp~|stopa~|stans~|stanse~|pause~|på pause|på paus|pausat|sperr~|spärr~|fryst~|frys~|frös)';
 /** Disputed, reversed, charged back: only ever the customer's doing. */
 const DISPUTE =
-  '(?:bestrid~|innsigelse~|indsigelse~|återkrav~|återkräv~|återför~|tilbakefør~|tilbageført~|tilbagefør~|tilbakebetal~ (?:pengene|beløpet)|chargeback~|sag~ (?:er |blev |blevet )?(?:åbnet|oprettet)|sak~ (?:er |ble |blitt )?(?:åpnet|opprettet)|ärende~ (?:är |har )?(?:öppnat|öppnats|skapats)|(?:fått|fikk|fick|fik|fået) (?:tilbake|tillbaka|tilbage) (?:pengene|pengarna|pengane|beløpet|beloppet|summen)|(?:fått|fikk|fick|fik|fået) (?:\\p{L}+ ){0,2}(?:pengene|pengarna|pengane|beløpet|beloppet|summen) (?:tilbake|tillbaka|tilbage|retur))';
+  '(?:reklamert|reklamerte|reklamerat|reklamerade|reklameret|bestrid~|innsigelse~|indsigelse~|återkrav~|återkräv~|återför~|tilbakefør~|tilbageført~|tilbagefør~|tilbakebetal~ (?:pengene|beløpet)|chargeback~|sag~ (?:er |blev |blevet )?(?:åbnet|oprettet)|sak~ (?:er |ble |blitt )?(?:åpnet|opprettet)|ärende~ (?:är |har )?(?:öppnat|öppnats|skapats)|(?:fått|fikk|fick|fik|fået) (?:tilbake|tillbaka|tilbage) (?:pengene|pengarna|pengane|beløpet|beloppet|summen)|(?:fått|fikk|fick|fik|fået) (?:\\p{L}+ ){0,2}(?:pengene|pengarna|pengane|beløpet|beloppet|summen) (?:tilbake|tillbaka|tilbage|retur))';
 const EN_CLAWBACK = '(?:stop~|stopped|paus~|freez~|froze~|frozen|block~|on hold)';
 const EN_DISPUTE =
-  '(?:disput~|revers~|chargeback~|charge back|claw~ back|(?:case|claim|dispute) (?:is |has been |was )?(?:open~|raised|filed|lodged|started)|(?:got|get|getting) (?:\\p{L}+ ){0,2}(?:money|refund|payment) back)';
+  '(?:refunded me|chasing you|chase you|disput~|revers~|chargeback~|charge back|claw~ back|(?:case|claim|dispute) (?:is |has been |was )?(?:open~|raised|filed|lodged|started)|(?:got|get|getting) (?:\\p{L}+ ){0,2}(?:money|refund|payment) back)';
 
 /** Posted, past tense: the story is already out. */
 const POSTED =
@@ -152,6 +152,15 @@ export const scandinavianConstructions: FrameSet = {
       group: 'public',
       frame: 'go-public',
       strength: 'threat',
+      label: 'will go public',
+      patterns: [
+        '(?:få|får|fått|fikk|fick) (?:høre|høyre|vite|veta|höra|vide|lese|läsa|læse) (?:det |om det |dette |om dette |det her |om det her )?(?:på|i) (?:{social}|{socialMedia}|{review}|{forum})',
+      ],
+    },
+    {
+      group: 'public',
+      frame: 'go-public',
+      strength: 'threat',
       label: 'will put it in a review',
       patterns: [
         '(?:havner|havne|hamnar|hamna|ender|ende|ender op|ender opp|kommer|kommer med|tas med|tages med|tas med) (?:det |dette |den |det her |saken )?(?:opp |op |med |upp )?(?:i|på) (?:min |mitt |mi |den |en |ei |et |ett )?(?:\\p{L}+ )?(?:anmeldelse~|omtale~|recension~|vurdering~|betyg~|omdøm~|review~)',
@@ -207,6 +216,9 @@ export const scandinavianConstructions: FrameSet = {
       label: 'has gone to a competitor',
       patterns: [
         'takk for meg|tak for mig|tack för mig',
+        '(?:går|gaar|drar|handler|handlar|handle|handla|går over|gå over) (?:jeg |jag |eg |vi |me )?(?:heller |hellere |hellre )?(?:til|till|hos|på|over til|över till) (?:\\p{L}+ ){1,3}(?:i stedet|istedet|istället|i stället|isteden|istaden)',
+        '(?:ferdig~|færdig~|klar~) (?:for min del|med dere|med jer|med er|med dykk|med dokker)',
+        '(?:handler|handlar|bestiller|beställer|kjøper|køber|köper|handle|handla) (?:\\p{L}+ ){0,3}(?:fra nå av|fra nu af|från och med nu|heretter|herefter|hädanefter|fremover|framöver)',
         '(?:ikke|ikkje|inte|aldrig|aldri) (?:en|ei|et|én|ett|eitt|ein|ei) (?:krone|øre|krona|öre|kr) (?:mer|til|mere|mera|mere|till)',
         `(?:meldt|meldte|melder|booka|booket|booker|bokat|bokade|bookat|bookade|gått|gikk|gick|gået|gik|byttet|bytta|byttede|bytt|bytte|bytter|byter|flyttet|flytta|flyttat|flyttade|tegnet|tegna|tecknat|tecknade|skrevet meg|skrivit mig|skrevet mig) (?:\\p{L}+ ){0,5}(?:i stedet|istedet|istället|i stället|isteden|i staden|istaden|i steden)`,
         `(?:booka|booket|bokat|bokade|bestilt|bestilte|beställt|gått|gikk|gick|gået|gik|byttet|bytta|bytt|bytter|byter|flyttet|flytta|flyttat|flyttar|flytter|meldt meg inn|meldt mig ind|gått med|gått över|gått over|gikk over|gick över|gik over) (?:\\p{L}+ ){0,4}(?:hos|til|till|på|med) (?:${ELSEWHERE}){1,2}(?:\\p{L}+ ){0,1}${PROVIDER}`,
