@@ -48,12 +48,10 @@ export function ackWithinBudget(
 }
 
 /**
- * Records a held acknowledgement where the release will find it, and tells the owner, once an
- * hour, that acknowledgements are being held. A notice that fails to send frees its hour, so the
- * next held acknowledgement tries again: the owner must not miss that this is happening.
+ * Tells the owner, once an hour, that acknowledgements are being held. A notice that fails to
+ * send frees its hour, so the next held acknowledgement tries again: the owner must not miss it.
  */
-export async function noteHeldAck(feedback: Feedback, site: SiteConfig, deps: AckBudgetDeps) {
-  await deps.heldMail.hold(site.id, 'ack-budget', feedback.id);
+export async function tellOwnerAcksHeld(site: SiteConfig, deps: AckBudgetDeps) {
   const now = deps.clock.now();
   const key = `ackheld-notice#${site.id}#${hourOf(now)}`;
   if (!(await deps.counters.hit(key, { limit: 1, expiresAt: hourEnds(now, 2) }))) return;

@@ -1,6 +1,6 @@
 import type { EarshotConfig } from '../config/schema.ts';
 import { composeEmail, isOptional } from '../emails/compose.ts';
-import { ackWithinBudget, noteHeldAck } from './ack-budget.ts';
+import { ackWithinBudget, tellOwnerAcksHeld } from './ack-budget.ts';
 import { applyTimers } from './case-events.ts';
 import { type DeliveryTarget, deliverOnce, describe } from './deliver-once.ts';
 import { baseKind, type Feedback, type MailKind } from './feedback.ts';
@@ -247,10 +247,16 @@ function feedbackTarget(id: string, deps: DispatchDeps): DeliveryTarget<Feedback
       const site = deps.config.sites.find((candidate) => candidate.id === claimed.siteId);
       const { skip, optedOut } = await reasonToSkip(claimed, mailKind, deps);
       if (skip) return { skipped: skip };
-      if (site && isAutomatedCustomerMail(mailKind) && (await customerMailPaused(site, deps)))
+      // A held email is listed for its release before its record says `held`: the other order
+      // could leave an email held that no release ever finds.
+      if (site && isAutomatedCustomerMail(mailKind) && (await customerMailPaused(site, deps))) {
+        await deps.heldMail.hold(site.id, 'reputation-breaker', claimed.id);
         return { held: 'reputation-breaker' };
-      if (kind === 'ack' && site && !(await ackWithinBudget(claimed, delivery, site, deps)))
+      }
+      if (kind === 'ack' && site && !(await ackWithinBudget(claimed, delivery, site, deps))) {
+        await deps.heldMail.hold(site.id, 'ack-budget', claimed.id);
         return { held: 'ack-budget' };
+      }
       const history =
         baseKind(mailKind) === 'alert' && claimed.emailHash
           ? await deps.store.history(claimed.siteId, claimed.emailHash, claimed.id, 3)
@@ -262,10 +268,8 @@ function feedbackTarget(id: string, deps: DispatchDeps): DeliveryTarget<Feedback
       const mailKind = kind as MailKind;
       const site = deps.config.sites.find((candidate) => candidate.id === claimed.siteId);
       if (outcome.state === 'dead' && record) await tellUndelivered(record, mailKind, 'dead', deps);
-      if (outcome.state === 'held' && site) {
-        if (outcome.reason === 'ack-budget') await noteHeldAck(claimed, site, deps);
-        else await deps.heldMail.hold(site.id, 'reputation-breaker', claimed.id);
-      }
+      if (outcome.state === 'held' && outcome.reason === 'ack-budget' && site)
+        await tellOwnerAcksHeld(site, deps);
       if (outcome.state === 'sent' && site && isCustomerMail(claimed, mailKind))
         await countCustomerSend(site, deps);
       if (record && outcome.reason?.startsWith('suppressed'))
