@@ -34,6 +34,13 @@ describe('triage: frames built by construction', () => {
     ['nb', 'Nå går jeg til Elkjøp i stedet', 'leave'],
     ['nb', 'dokker ska få høre det på tiktok', 'go-public'],
     ['en', 'Every parent at the nursery knows what you did', 'tell-others'],
+    ['nb', 'eg har sagt til heile bygda at dei ikkje skal handle her', 'tell-others'],
+    ['da', 'Hele min familie har fået at vide hvordan I behandler kunder', 'tell-others'],
+    ['nb', 'æ har lagt det ut på face', 'already-public'],
+    ['nb', 'ska æ måtte gå te avisa før dokker svare?', 'press'],
+    ['da', 'Skal jeg virkelig anmelde jer for at få et svar?', 'authority'],
+    ['nb', 'Jeg har kontaktet Vipps for å få pengene tilbake', 'bank'],
+    ['en', 'Just got off the phone with my bank, they are reversing it', 'bank'],
   ])('%s: «%s» reads as %s', (locale, message, frame) => {
     expect(assess(locale, message).reasons.map((reason) => reason.frame)).toContain(frame);
     expect(assess(locale, message).level).not.toBe('normal');

@@ -46,6 +46,14 @@ describe('triage: the learned component', () => {
     }
   });
 
+  it('leaves conditions to the frames: an ordinary "if … can I get a refund" stays normal', () => {
+    for (const [locale, message] of [
+      ['en', 'If you do not have it in stock, can I get a refund?'],
+      ['nb', 'Hvis dere ikke har den i lager, kan jeg få pengene tilbake?'],
+    ] as const)
+      expect(scoreFeedback({ message, rating: 1, locale }).level, message).toBe('normal');
+  });
+
   it('stays out at four and five stars, and where a frame already weighed the words', () => {
     const message = 'Resten av gjengen på trening er enige med meg, ingen av oss handler der igjen';
     expect(scoreFeedback({ message, rating: 4, locale: 'nb' }).level).toBe('normal');

@@ -109,7 +109,6 @@ already	2.26
 already posted	1.31
 alt	-1.06
 alt for	-1.91
-alt om	1.31
 alt var	-1.91
 altfor	-2.25
 altid	-1.91
@@ -234,20 +233,19 @@ avtalen	-0.30
 avtalen og	-0.30
 away	-0.81
 ba	-1.40
-ba om	-2.50
 back	-0.41
 bad	-0.81
-bad om	-0.30
+bad ursäkt	-0.30
 badet	1.31
 bank	3.13
+bank at	1.31
 bank for	1.31
-bank om	1.31
 bank to	1.64
 bank tredje	1.31
 banken	2.03
+banken at	1.90
 banken att	1.64
 banken og	1.64
-banken om	1.90
 bara	-2.04
 bara lite	-1.91
 bara säga	-1.91
@@ -357,7 +355,6 @@ blir	3.46
 blir det	1.31
 blir en	1.31
 blir ikke	1.31
-blir om	1.64
 blir tema	1.31
 blitt	-0.30
 bliver	2.10
@@ -402,9 +399,8 @@ bussen var	-2.25
 but	-1.60
 but give	-0.30
 but good	-1.91
-but if	1.31
 but it	-1.91
-but the	-1.40
+but the	-1.06
 but you	-2.25
 butik	0.21
 butikken	-0.81
@@ -490,6 +486,7 @@ council	-0.30
 couple	-1.91
 couple of	-1.91
 court	1.90
+court the	1.31
 credit	1.64
 credit card	1.31
 crushed	-0.30
@@ -594,6 +591,7 @@ det vokser	-1.91
 det är	-0.30
 dette	2.15
 dette blir	1.64
+dette dere	1.31
 dette er	1.74
 dette i	1.64
 dette på	1.90
@@ -651,8 +649,6 @@ ekstra bladet	1.90
 eldre	1.31
 elendig	-2.25
 eller	0.32
-ellers	-3.01
-ellers ok	-1.91
 else	1.31
 elsewhere	1.31
 elsker	1.90
@@ -1150,7 +1146,6 @@ handle her	1.64
 handle hos	-0.30
 handler	2.64
 handler hos	1.64
-handler om	1.64
 handlet	1.64
 handlet her	1.31
 handsama	1.31
@@ -1292,10 +1287,6 @@ hvad	1.31
 hvad der	0.21
 hver	-1.40
 hver gang	-0.81
-hvis	3.13
-hvis dere	1.64
-hvis ikke	1.31
-hvis jeg	1.90
 hvor	0.55
 hvordan	1.38
 hvordan dere	2.83
@@ -1319,11 +1310,13 @@ hår	-0.30
 hår i	-0.30
 hög	-1.91
 höra	2.41
-höra om	2.26
+höra det	2.10
 høj	-1.91
 høre	2.10
 høre alt	1.31
-høre om	2.92
+høre det	1.90
+høre dette	1.64
+høre hvordan	1.31
 hører	2.41
 hører fra	1.31
 hører jeg	1.31
@@ -1401,10 +1394,6 @@ i've been	1.64
 i've had	-1.91
 idag	-0.92
 idag bara	-1.91
-if	2.74
-if i	1.64
-if that	1.31
-if the	1.31
 ifølge	1.90
 ifølge forbrukerkjøpsloven	1.31
 ifølge købeloven	1.31
@@ -1682,7 +1671,6 @@ konsument	1.31
 konsumentköplagen	1.64
 konsumentköplagen har	1.64
 konsumentverket	2.10
-konsumentverket om	1.31
 konsumentvägledare	1.31
 kontakt	2.10
 kontakt med	1.64
@@ -1760,7 +1748,7 @@ legger	0.21
 legger jeg	1.31
 less	0.21
 leste	-2.25
-leste om	-1.91
+leste dere	-1.91
 let's	1.31
 let's see	1.31
 leverandør	-0.30
@@ -1830,14 +1818,14 @@ lägga	-0.81
 lägga upp	-0.30
 lämna	-0.30
 läste	-2.25
-läste om	-1.91
+läste er	-1.91
 lång	-2.25
 lægge	-0.30
 lækker	1.31
 lækker mad	1.31
 læsere	1.31
 læste	-2.25
-læste om	-1.91
+læste jer	-1.91
 lørdag	-0.81
 løse	-0.30
 mad	0.21
@@ -1891,7 +1879,6 @@ medlem	1.31
 medlemskab	1.64
 medlemskapet	1.90
 meg	0.80
-meg om	-0.30
 meg på	1.31
 meget	-1.15
 meh	-1.91
@@ -1908,9 +1895,8 @@ men bra	-1.91
 men denne	-1.91
 men dere	-2.25
 men det	-3.97
-men ellers	-2.50
 men en	-2.50
-men hvis	1.31
+men hyggelig	-1.91
 men i	-1.60
 men jeg	-0.30
 men maten	-1.91
@@ -1933,7 +1919,7 @@ midten	-0.30
 mig	0.88
 mig aldrig	1.31
 mig at	-2.25
-mig om	0.21
+mig det	1.31
 mig ud	1.31
 min advokat	2.10
 min bank	2.10
@@ -2170,21 +2156,6 @@ ok	-0.94
 ok men	0.21
 okej	-0.64
 okej men	-0.30
-om at	0.92
-om den	0.80
-om denne	1.31
-om dere	-1.60
-om det	1.64
-om dette	1.90
-om era	0.21
-om hvordan	2.26
-om jag	1.31
-om jer	-0.30
-om jeres	1.54
-om ni	1.64
-om samma	1.31
-om ursäkt	0.21
-om å	-0.30
 ombudsman	2.10
 omklædningsrummet	-1.91
 omtale	-0.30
@@ -2389,7 +2360,6 @@ recommended you	-2.70
 redan	2.53
 reddet	-1.91
 reddit	2.41
-reddit om	1.31
 refund	1.64
 refund me	1.31
 refund within	1.31
@@ -2588,21 +2558,21 @@ skrev	2.10
 skrev en	1.64
 skrevet	1.74
 skrevet en	1.90
-skrevet om	1.31
 skrevet til	1.31
 skriva	-2.25
 skriva någon	-1.91
+skrive det	1.31
+skrive dette	1.90
 skrive en	-0.30
 skrive noen	-1.91
-skrive om	2.26
 skrive på	-0.30
 skriver	1.16
+skriver den	-0.30
 skriver en	1.31
 skriver et	1.31
 skriver jag	1.31
 skriver jeg	1.64
 skriver nu	1.31
-skriver om	0.49
 skrivit	1.64
 skrivit en	1.31
 skuffende	-2.25
@@ -2656,7 +2626,6 @@ sosiale medier	1.31
 spoke	-0.30
 spoke to	-0.30
 spørger	1.31
-spørger om	1.31
 stadig	-1.40
 stadig bare	-1.91
 staff	-1.26
@@ -2907,7 +2876,7 @@ timme	-0.30
 ting	-1.91
 tips	1.31
 tipsade	-2.25
-tipsade om	-1.91
+tipsade er	-1.91
 tipsat	1.31
 tipset	-0.30
 titta	-1.91
@@ -2994,7 +2963,8 @@ try	-2.50
 try the	-1.91
 try to	-1.91
 tråd	2.10
-tråd om	2.10
+tråd er	1.64
+tråd jer	1.31
 tråden	1.31
 tråkigt	-1.91
 tröjan	-1.91
@@ -3150,7 +3120,6 @@ vet	0.55
 veta	-1.40
 veta att	-1.91
 vg	1.31
-vg om	1.31
 vi hadde	-2.25
 vi har	1.64
 vi havde	-1.91
@@ -3166,7 +3135,6 @@ vide	-0.55
 vide at	-0.81
 vide hvad	1.31
 video	0.55
-video om	-0.30
 videre	1.31
 vil bare	-1.91
 vil dere	1.31

@@ -12,7 +12,7 @@ import type { FrameSet } from './types.ts';
 
 /** Relatives, colleagues and circles, in all three Scandinavian languages and nynorsk. */
 const KIN =
-  '(?:(?:mine|mina|min|mitt|mi|mit|våre|våra|vores|vår|alle mine|alla mina|alle mine|hele min|hele mi|hela min) )?(?:mamma|mamman|pappa|pappan|mor|far|mora|mormor|farmor|morfar|farfar|bestemor|bestefar|søster~|syster~|søstr~|systr~|bror~|bro[dr]~|brødre~|bröder~|brorsan|syrran|tant~|onkel~|fætter~|kusin~|svigermor|svigerfar|svigerfamilie~|svigerforældre~|svigerforeldre~|svigers|svärmor|svärfar|svärföräldr~|svoger~|svogern|svigerinne~|svigerinde~|venn~|vänn~|vän~|vennin~|veninde~|väninn~|venner~|vänner~|kamerat~|kompis~|nabo~|naboer~|granne~|grannar~|grannen|kolleg~|kollega~|kollegor~|arbeidskolleg~|arbejdskolleg~|jobbkompis~|familie~|familj~|storfamilie~|slekt~|släkt~|slekta|släkten|folk~|alle|alla|hele (?:\\p{L}+ ){0,2}\\p{L}+|halve (?:\\p{L}+ ){0,2}\\p{L}+|hela (?:\\p{L}+ ){0,2}\\p{L}+|halva (?:\\p{L}+ ){0,2}\\p{L}+)';
+  '(?:(?:mine|mina|min|mitt|mi|mit|våre|våra|vores|vår|alle mine|alla mina|alle mine|hele min|hele mi|hela min) )?(?:mamma|mamman|pappa|pappan|mor|far|mora|mormor|farmor|morfar|farfar|bestemor|bestefar|søster~|syster~|søstr~|systr~|bror~|bro[dr]~|brødre~|bröder~|brorsan|syrran|tant~|onkel~|fætter~|kusin~|svigermor|svigerfar|svigerfamilie~|svigerforældre~|svigerforeldre~|svigers|svärmor|svärfar|svärföräldr~|svoger~|svogern|svigerinne~|svigerinde~|venn~|vänn~|vän~|vennin~|veninde~|väninn~|venner~|vänner~|kamerat~|kompis~|nabo~|naboer~|granne~|grannar~|grannen|kolleg~|kollega~|kollegor~|arbeidskolleg~|arbejdskolleg~|jobbkompis~|familie~|familj~|storfamilie~|slekt~|släkt~|slekta|släkten|folk~|alle|alla|hele (?:\\p{L}+ ){0,2}\\p{L}+|heile (?:\\p{L}+ ){0,2}\\p{L}+|halve (?:\\p{L}+ ){0,2}\\p{L}+|hela (?:\\p{L}+ ){0,2}\\p{L}+|halva (?:\\p{L}+ ){0,2}\\p{L}+)';
 const EN_KIN =
   '(?:(?:my|our|the|all my|all our|all the|everyone in my|everyone at my|everyone in the|everyone at the) (?:\\p{L}+ ){0,3}(?:mum|mom|mother|dad|father|parents|sister|brother|siblings|aunt|uncle|cousins?|gran|grandma|nan|in laws|inlaws|friends?|mates|neighbours?|neighbors?|colleagues|coworkers|co workers|workmates|team|family|club|group|class|office|street|church|gym|circle|book club|whatsapp group)|everyone (?:i know|at work|at the school gate)|(?:every|each|all the) (?:parent|parents|mum|mums|mom|moms|dad|dads|member|members|neighbour|neighbours|neighbor|neighbors|friend|friends|customer|person|teacher|one) (?:at|in|from|on) (?:the|my|our) (?:\\p{L}+ ){0,2}\\p{L}+|(?:the )?whole (?:\\p{L}+ ){0,3}(?:team|family|office|street|club|group|class|school|village|town|estate))';
 
@@ -34,7 +34,7 @@ const EN_PAYER =
 /** What a payer does to money already paid: stopped, paused, disputed, reversed. */
 /** Stopped or paused: also what a failed payment does, so it needs the customer's hand or a wait. */
 const CLAWBACK =
-  '(?:stopp~|stopa~|stans~|stanse~|pause~|på pause|på paus|pausat|sperr~|spärr~|fryst~|frys~|frös)';
+  '(?:få (?:pengene|pengarna|pengane|beløpet|beloppet) (?:tilbake|tillbaka|tilbage|retur)|stopp~|stopa~|stans~|stanse~|pause~|på pause|på paus|pausat|sperr~|spärr~|fryst~|frys~|frös)';
 /** Disputed, reversed, charged back: only ever the customer's doing. */
 const DISPUTE =
   '(?:reklamert|reklamerte|reklamerat|reklamerade|reklameret|bestrid~|innsigelse~|indsigelse~|återkrav~|återkräv~|återför~|tilbakefør~|tilbageført~|tilbagefør~|tilbakebetal~ (?:pengene|beløpet)|chargeback~|sag~ (?:er |blev |blevet )?(?:åbnet|oprettet)|sak~ (?:er |ble |blitt )?(?:åpnet|opprettet)|ärende~ (?:är |har )?(?:öppnat|öppnats|skapats)|(?:fått|fikk|fick|fik|fået) (?:tilbake|tillbaka|tilbage) (?:pengene|pengarna|pengane|beløpet|beloppet|summen)|(?:fått|fikk|fick|fik|fået) (?:\\p{L}+ ){0,2}(?:pengene|pengarna|pengane|beløpet|beloppet|summen) (?:tilbake|tillbaka|tilbage|retur))';
@@ -85,6 +85,9 @@ export const scandinavianConstructions: FrameSet = {
         `(?:sa|sagt|sagde|seier|sier|siger|säger|sir|fortalte|fortalt|fortæller|berättade|berättat|fortel|fortell) (?:det|dette|det her|om dette|om det|om jer|om dere|om er|om dykk|ifrå|fra|ifra) (?:til|till|for|för|åt) ${KIN}`,
         `${KIN} (?:\\p{L}+ ){0,3}(?:fikk|fik|fick|har fått|har fået|fått|fået|får|fåt) (?:hele |höra |høre |høyre |vite |vide |veta )?(?:historien|historia|historie|hele historien|hela historien|høre om|höra om|vite om|vide om|veta om|greie på|besked)`,
         `${KIN} (?:\\p{L}+ ){0,2}(?:vet|ved|veit|vett|kender|kjenner) (?:\\p{L}+ ){0,1}(?:om (?:det|dette|det her|jer|dere|er|dykk)|hele historien|hela historien|hvordan dere|hvordan i|hur ni)`,
+        `${KIN} (?:\\p{L}+ ){0,2}(?:har hørt|har høyrt|har hört|har fått høre|har fått høyre|har fått vite|har fått veta|har fået at vide|har fået besked|fikk vite|fekk vite|fick veta|fik at vide|vet nå|veit no|vet nu|ved nu) (?:om |hvordan |korleis |hur |hvad |kva |vad )?(?:det|dette|det her|det här|jer|dere|dykk|dokker|er|i|ni|dei|de)`,
+        // Telling them not to come: "sagt til heile bygda at dei ikkje skal handle her".
+        `(?:sa|sagt|sagde|seier|sier|siger|säger|sir|fortalt|fortalte|berättat|berättade) (?:til |till |åt |for |för )?${KIN} (?:at|att) (?:dei|de|dom|dem|hun|han|hon|ho) (?:ikke|ikkje|inte|aldri|aldrig) (?:skal|ska|skall|må|bør|burde|bör)`,
         // Advising someone against the shop: "har frarådet ham det", "sagt åt henne att leta någon annanstans".
         `(?:fraråd~|frarådde|avråd~|avrått|avrådde|advar~|varn~|varsku~) (?:\\p{L}+ ){0,1}${KIN}`,
         `(?:fraråd~|frarådde|avråd~|avrått|avrådde) (?:ham|hende|henne|honom|han|hun|dem|dei|deim|folk)`,
@@ -143,6 +146,8 @@ export const scandinavianConstructions: FrameSet = {
       patterns: [
         `${POSTED} (?:\\p{L}+ ){0,6}(?:på|i|in|inn i|ind i|op i|opp i|upp i|upp på|ut på|ud på|om det på|om det i) (?:min |mi |mitt |mine |vår |den |det |en |ei |et |ett )?(?:\\p{L}+ ){0,3}${PLACE}`,
         `(?:lagt|lavet|lavede|lagde|la|laget|lagd|skrevet|skrev|skrivit|postet|postat|gjort|gjorde|startet|startat|startede) (?:et |en |ett |ei |eit |ein )?(?:opslag|innlegg|inlägg|indlæg|post|tråd|video|tiktok|reel|story|anmeldelse|omtale|recension) (?:op |ut |upp |ud |opp )?(?:i|på|om)`,
+        // "Face" alone is Facebook only after posting it there: "æ har lagt det ut på face".
+        '(?:la|lagt|legg|legger|legge|post~|del~|delt|skreiv|skrev|skrevet) (?:\\p{L}+ ){0,4}(?:på|i) face(?![\\p{L}])',
         // Numbers only a post gets: "50k visningar", "300 delinger".
         '(?:\\d[\\d .,]*k?|hundre~|hundra~|tusen~|tusind~|flere tusen|tusenvis av) (?:visningar|visninger|visninger|visninger|views|likes|liker|gillningar|delninger|delinger|delningar|delinger|kommentarer|kommentarar|reaksjoner|reaktioner|reaktionar|seere|tittare|seere)',
         '(?:gått|gikk|gick|gået|gik|blitt|blivit|blevet|ble|blev|gjekk) (?:\\p{L}+ ){0,3}viral~',
@@ -172,6 +177,7 @@ export const scandinavianConstructions: FrameSet = {
       strength: 'threat',
       label: 'has sent the story to the press',
       patterns: [
+        '(?:gå|går|gaa) (?:\\p{L}+ ){0,1}(?:te|tel|åt) {press}',
         '(?:sendt|sendte|sender|sende|skickat|skickade|skickar|skicka|sent|tipset|tipsat|tipsade|tipsa) (?:inn |ind |in )?(?:min |mi |hele |hela |den |et |ett |en )?(?:historie~|historia|historien|saken|sagen|tips|tip) (?:\\p{L}+ ){0,2}(?:til|till|åt) (?:\\p{L}+ ){0,2}(?:{press}|program~|redaksjon~|redaktion~|nyhet~|nyhed~)',
         '{press} (?:\\p{L}+ ){0,2}(?:har fått|har fået|har fåt|fikk|fik|fick|har) (?:et |ett |en )?(?:tips|tip|henvendelse|mail|mejl|e post) (?:om|fra|från)',
       ],
@@ -182,6 +188,7 @@ export const scandinavianConstructions: FrameSet = {
       strength: 'threat',
       label: 'has reported it to the police',
       patterns: [
+        '(?:anmelde|anmelder|anmeldt|anmeldte|anmäla|anmäler|anmält|anmälde) (?:jer|dere|dykk|dokker|er|firmaet|butikken|forretningen|företaget)',
         '(?:politi~|polis~|polisen) (?:\\p{L}+ ){0,3}(?:anmeldelse|anmeldt|anmeldte|anmälan|anmält|anmälde|politianmeld~|sak~ mot|sag mod)',
         '(?:anmeldt|anmeldte|anmelder|anmälde|anmält|anmäler|politianmeld~|polisanmäl~) (?:\\p{L}+ ){0,3}(?:til|till|hos) (?:politi~|polis~|polisen)',
         '(?:politianmeld~|polisanmäl~)',
@@ -202,7 +209,7 @@ export const scandinavianConstructions: FrameSet = {
       strength: 'threat',
       label: 'the bank is taking the money back',
       patterns: [
-        `${PAYER} (?:\\p{L}+ ){0,6}${DISPUTE}`,
+        `${PAYER}[^.!?\\n]{0,40}${DISPUTE}`,
         `${DISPUTE} (?:\\p{L}+ ){0,5}(?:via|gjennom|gennem|genom|hos|med|på|i|through) (?:min |mit |mitt |mi )?${PAYER}`,
         `(?:ringte|ringt|ringde|ringet|ringede|kontaktet|kontaktede|kontaktat|kontakta|ba|bad|bedt|bett|bedt|meldte|meldt|fikk|fick|fik) (?:\\p{L}+ ){0,2}${PAYER} (?:\\p{L}+ ){0,6}${CLAWBACK}`,
         `${PAYER} (?:\\p{L}+ ){0,6}${CLAWBACK} (?:\\p{L}+ ){0,4}(?:etter at|efter at|efter att|mens|medan|mens de|til|tills|indtil|inntil|fordi jeg|fordi eg|da jeg|när jag)`,
@@ -320,7 +327,7 @@ export const englishConstructions: FrameSet = {
       strength: 'threat',
       label: 'the bank is taking the money back',
       patterns: [
-        `${EN_PAYER} (?:\\p{L}+ ){0,6}${EN_DISPUTE}`,
+        `${EN_PAYER}[^.!?\\n]{0,40}${EN_DISPUTE}`,
         `${EN_DISPUTE} (?:\\p{L}+ ){0,5}(?:with|through|via) (?:my |the )?${EN_PAYER}`,
         `(?:called|rang|phoned|contacted|asked|told|got) (?:\\p{L}+ ){0,2}${EN_PAYER} (?:\\p{L}+ ){0,6}${EN_CLAWBACK}`,
         `${EN_PAYER} (?:\\p{L}+ ){0,6}${EN_CLAWBACK} (?:\\p{L}+ ){0,4}(?:while|until|after i|since i|since you|pending)`,
