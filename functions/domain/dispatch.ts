@@ -9,7 +9,7 @@ import { inParallel } from './in-parallel.ts';
 import { groupIntoIncident, processIncident } from './incident-dispatch.ts';
 import type { IncidentStore } from './incident-ports.ts';
 import { mutate } from './mutate.ts';
-import { deliverNotifications } from './notify/deliver.ts';
+import { deliverNotifications } from './notify/case-notifications.ts';
 import { queueNotifications } from './notify/ledger.ts';
 import type { NotifyPorts } from './notify/ports.ts';
 import type { Clock, Counters, FeedbackStore, Logger, Mailer, Suppressions } from './ports.ts';

@@ -1,6 +1,8 @@
 import { addDuration, parseDuration } from './duration.ts';
 import type { Feedback } from './feedback.ts';
 import type { FanOut, Incident, IncidentMember } from './incident.ts';
+import { incidentEvents } from './notify/events.ts';
+import { ledgerDueTimes } from './notify/ledger.ts';
 import { type DueMoment, earliest } from './schedule.ts';
 import { PRIORITY } from './send-priority.ts';
 
@@ -155,5 +157,10 @@ export function incidentNextDue(incident: Incident): DueMoment | undefined {
     ),
     ...(incident.nextCheckAt ? [{ at: incident.nextCheckAt, priority: PRIORITY.staff }] : []),
     ...(incident.fanOut.length ? [{ at: incident.openedAt, priority: PRIORITY.relay }] : []),
+    // Chat and webhook deliveries of its events; an incident's ledger starts empty, not absent.
+    ...ledgerDueTimes(
+      { notify: incident.notify ?? { seen: [], deliveries: {} } },
+      incidentEvents(incident),
+    ).map((at) => ({ at, priority: PRIORITY.staff })),
   ]);
 }

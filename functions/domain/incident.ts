@@ -1,4 +1,5 @@
 import type { MailDelivery } from './feedback.ts';
+import type { NotifyLedger } from './notify/ledger.ts';
 import type { TriageLevel } from './triage/types.ts';
 
 /**
@@ -30,6 +31,8 @@ export interface Incident {
   /** Work that goes out to every case in pages: one answer to everyone, one resolution of all. */
   fanOut: FanOut[];
   usedTokens?: string[];
+  /** Slack, Teams and webhook deliveries of its events (domain/notify/). */
+  notify?: NotifyLedger;
   /** Epoch seconds, as the site's retention for its cases. */
   expiresAt: number;
 }

@@ -1,28 +1,42 @@
 import type { NotifyTarget } from '../../config/notify-schema.ts';
 import type { EarshotConfig, SiteConfig } from '../../config/schema.ts';
-import { chatContent } from '../../notify/content.ts';
-import { slackMessage } from '../../notify/slack.ts';
-import { teamsMessage } from '../../notify/teams.ts';
-import { webhookBody, webhookHeaders } from '../../notify/webhook.ts';
-import { queueMail } from '../case-events.ts';
 import { claimDelivery, leaseFrom, settleDelivery, writeOutcome } from '../delivery-lease.ts';
-import type { Feedback } from '../feedback.ts';
-import { staffLinks } from '../links.ts';
-import { mutate } from '../mutate.ts';
-import type { Clock, FeedbackStore, Logger } from '../ports.ts';
+import type { Clock, Logger } from '../ports.ts';
 import type { Signer } from '../reply-address.ts';
-import { caseEvents, eventId } from './events.ts';
-import { isNotifyDue, type NotifyDelivery } from './ledger.ts';
+import { isNotifyDue, type Notifiable, type NotifyDelivery } from './ledger.ts';
 import { type NotifyPorts, type NotifyRequest, OutboundRefusedError } from './ports.ts';
 import { targetId } from './targets.ts';
 
 export interface NotifyDeps {
   config: EarshotConfig;
-  store: FeedbackStore;
   clock: Clock;
   logger: Logger;
   signer: Signer;
   notify: NotifyPorts;
+}
+
+/** What the sender needs of a record with a notification ledger: a case or an incident. */
+export interface LedgerSubject<T extends Notifiable & { siteId: string }> {
+  /** Names the record in log lines (never personal data). */
+  log: Record<string, string>;
+  load(): Promise<T | undefined>;
+  /** One conditional read-modify-write of the record (see mutate.ts). */
+  mutate(change: (current: T) => T | undefined, known?: T): Promise<T | undefined>;
+  /** Queues events not seen yet, in the claiming write; a case has done so already. */
+  queue?(current: T, site: SiteConfig | undefined, now: string): T | undefined;
+  /** The call for one delivery, rendered now, from the record as it now stands. */
+  request(
+    record: T,
+    delivery: NotifyDelivery,
+    key: string,
+    target: NotifyTarget,
+    site: SiteConfig,
+  ): NotifyRequest;
+  /**
+   * A target answered 410 and this caller turned it off: queue the owner's email on the record, so
+   * the dispatcher sends it exactly once. Without it, the 410 turns off only this delivery.
+   */
+  turnedOff?(record: T, target: string, site: SiteConfig, at: string): T;
 }
 
 const FIRST_BACKOFF_MS = 30_000;
@@ -33,72 +47,73 @@ const GIVE_UP_AFTER_MS = 24 * 3_600_000;
 type Outcome = Partial<NotifyDelivery> & { gone?: boolean };
 
 /**
- * Sends every notification of one case that is due, each once. One conditional write claims them
- * all, the calls run side by side (each bounded by the poster's timeout), and one write settles
- * them: a slow target delays no other target, and email never waits for any of them.
+ * Sends every notification of one record that is due, each once. One conditional write claims
+ * them all, the calls run side by side (each bounded by the poster's timeout), and one write
+ * settles them: a slow target delays no other target, and email never waits for any of them.
  */
-export async function deliverNotifications(id: string, deps: NotifyDeps): Promise<void> {
+export async function deliverLedger<T extends Notifiable & { siteId: string }>(
+  subject: LedgerSubject<T>,
+  deps: NotifyDeps,
+): Promise<void> {
   const now = deps.clock.now();
-  const record = await deps.store.get(id);
-  const due = dueKeys(record, now);
-  if (!record || due.length === 0) return;
-  const site = deps.config.sites.find((candidate) => candidate.id === record.siteId);
+  const at = now.toISOString();
+  const loaded = await subject.load();
+  if (!loaded) return;
+  const site = deps.config.sites.find((candidate) => candidate.id === loaded.siteId);
+  const queued = (current: T) => subject.queue?.(current, site, at) ?? current;
+  if (dueKeys(queued(loaded), now).length === 0) return;
   const targets = new Map((site?.notify ?? []).map((target) => [targetId(target), target]));
   const off = new Set<string>();
-  for (const target of new Set(due.map((key) => record.notify?.deliveries[key]?.target ?? ''))) {
-    if (site && targets.has(target) && (await deps.notify.switches.isOff(site.id, target))) off.add(target);
+  for (const target of targets.keys()) {
+    if (site && (await deps.notify.switches.isOff(site.id, target))) off.add(target);
   }
 
   const leaseUntil = leaseFrom(now);
   let claimedKeys: string[] = [];
-  const claimed = await mutate(
-    deps.store,
-    id,
-    (current) => {
-      claimedKeys = [];
-      const deliveries = { ...current.notify?.deliveries };
-      let changed = false;
-      for (const key of due) {
-        const delivery = deliveries[key];
-        if (!delivery || !isNotifyDue(delivery, now)) continue;
-        changed = true;
-        const { leaseUntil: _expired, ...rest } = delivery;
-        if (!targets.has(delivery.target)) {
-          deliveries[key] = { ...rest, state: 'dead', lastError: 'target no longer configured' };
-        } else if (off.has(delivery.target)) {
-          deliveries[key] = { ...rest, state: 'off' };
-        } else {
-          const claim = claimDelivery(delivery, leaseUntil);
-          deliveries[key] = claim.delivery;
-          if (!claim.abandoned) claimedKeys.push(key);
-        }
+  const claimed = await subject.mutate((current) => {
+    claimedKeys = [];
+    const withQueue = queued(current);
+    const deliveries = { ...withQueue.notify?.deliveries };
+    for (const key of dueKeys(withQueue, now)) {
+      const delivery = deliveries[key] as NotifyDelivery;
+      const { leaseUntil: _expired, ...rest } = delivery;
+      if (!targets.has(delivery.target)) {
+        deliveries[key] = { ...rest, state: 'dead', lastError: 'target no longer configured' };
+      } else if (off.has(delivery.target)) {
+        deliveries[key] = { ...rest, state: 'off' };
+      } else {
+        const claim = claimDelivery(delivery, leaseUntil);
+        deliveries[key] = claim.delivery;
+        if (!claim.abandoned) claimedKeys.push(key);
       }
-      return changed ? withDeliveries(current, deliveries) : undefined;
-    },
-    record,
-  );
+    }
+    const next = withDeliveries(withQueue, deliveries);
+    return JSON.stringify(next) === JSON.stringify(current) ? undefined : next;
+  }, loaded);
   if (!claimed || !site || claimedKeys.length === 0) return;
 
   const outcomes = await Promise.all(
     claimedKeys.map(async (key) => {
       const delivery = claimed.notify?.deliveries[key] as NotifyDelivery;
       const target = targets.get(delivery.target) as NotifyTarget;
-      return [key, await attempt(claimed, delivery, key, target, site, deps)] as const;
+      return [key, await attempt(subject, claimed, delivery, key, target, site, deps)] as const;
     }),
   );
   const gone = new Set<string>();
-  for (const [key, outcome] of outcomes) {
-    const target = claimed.notify?.deliveries[key]?.target;
-    if (!outcome.gone || !target || gone.has(target)) continue;
-    gone.add(target);
-    const first = await deps.notify.switches.turnOff(site.id, target, now.toISOString(), '410 Gone');
-    if (first) deps.logger.warn('notify target answered 410; turned off', { siteId: site.id, target });
-    if (!first) gone.delete(target);
+  if (subject.turnedOff) {
+    for (const [key, outcome] of outcomes) {
+      const target = claimed.notify?.deliveries[key]?.target;
+      if (!outcome.gone || !target || gone.has(target)) continue;
+      if (await deps.notify.switches.turnOff(site.id, target, at, '410 Gone')) {
+        gone.add(target);
+        deps.logger.warn('notify target answered 410; turned off', { siteId: site.id, target });
+      }
+    }
   }
-  await settle(id, leaseUntil, new Map(outcomes), gone, site, deps, claimed);
+  await settle(subject, leaseUntil, new Map(outcomes), gone, site, deps, claimed);
   for (const [key, outcome] of outcomes) {
     const delivery = claimed.notify?.deliveries[key];
-    const attributes = { feedbackId: id, key, attempts: delivery?.attempts, status: outcome.status };
+    const attributes = { ...subject.log, key, attempts: delivery?.attempts, status: outcome.status };
     if (outcome.state === 'sent') deps.logger.info('notification sent', attributes);
     else if (outcome.state === 'dead')
       deps.logger.error('notification dead-lettered', { ...attributes, error: outcome.lastError });
@@ -111,14 +126,15 @@ export async function deliverNotifications(id: string, deps: NotifyDeps): Promis
   }
 }
 
-function dueKeys(record: Feedback | undefined, now: Date): string[] {
-  return Object.entries(record?.notify?.deliveries ?? {}).flatMap(([key, delivery]) =>
+function dueKeys(record: Notifiable, now: Date): string[] {
+  return Object.entries(record.notify?.deliveries ?? {}).flatMap(([key, delivery]) =>
     isNotifyDue(delivery, now) ? [key] : [],
   );
 }
 
-async function attempt(
-  feedback: Feedback,
+async function attempt<T extends Notifiable & { siteId: string }>(
+  subject: LedgerSubject<T>,
+  record: T,
   delivery: NotifyDelivery,
   key: string,
   target: NotifyTarget,
@@ -127,7 +143,7 @@ async function attempt(
 ): Promise<Outcome> {
   let request: NotifyRequest;
   try {
-    request = buildRequest(feedback, delivery, key, target, site, deps);
+    request = subject.request(record, delivery, key, target, site);
   } catch (error) {
     return { state: 'dead', lastError: describe(error) };
   }
@@ -145,39 +161,6 @@ async function attempt(
   }
 }
 
-/** Renders the message for its target type. Rendered at send time, so it shows the case as it is now. */
-export function buildRequest(
-  feedback: Feedback,
-  delivery: NotifyDelivery,
-  key: string,
-  target: NotifyTarget,
-  site: SiteConfig,
-  deps: Pick<NotifyDeps, 'config' | 'signer' | 'clock' | 'notify'>,
-): NotifyRequest {
-  const event = caseEvents(feedback).find((candidate) => candidate.key === delivery.event);
-  if (!event) throw new Error(`Feedback ${feedback.id} no longer shows event ${delivery.event}.`);
-  // The same signed pages as the alert's buttons, acting for the case's owner.
-  const links = staffLinks(
-    { publicUrl: deps.config.publicUrl, signer: deps.signer },
-    feedback,
-    feedback.owner.email,
-    `notify:${key}`,
-    delivery.queuedAt,
-  );
-  const json = { 'content-type': 'application/json' };
-  if (target.type === 'webhook') {
-    const body = webhookBody(event, feedback, links.thread);
-    const secret = target.secret ?? '';
-    const headers = webhookHeaders(eventId(feedback.id, event.key), deps.clock.now(), body, (content) =>
-      deps.notify.signWebhook(secret, content),
-    );
-    return { url: target.url, body, headers: { ...json, ...headers } };
-  }
-  const content = chatContent(event, feedback, site, target, links);
-  const message = target.type === 'slack' ? slackMessage(content) : teamsMessage(content);
-  return { url: target.url, body: JSON.stringify(message), headers: json };
-}
-
 function retryOrGiveUp(delivery: NotifyDelivery, now: Date, reason: string): Outcome {
   if (now.getTime() - Date.parse(delivery.queuedAt) > GIVE_UP_AFTER_MS)
     return { state: 'dead', lastError: reason };
@@ -187,19 +170,18 @@ function retryOrGiveUp(delivery: NotifyDelivery, now: Date, reason: string): Out
 
 /**
  * Records every outcome whose claim is still ours, in one write. A target that just went away
- * turns off its other waiting deliveries on this case too, and the owner's email is queued
- * here, on the same record, so the dispatcher sends it exactly once.
+ * turns off its other waiting deliveries on this record too, and the owner's email is queued here.
  */
-async function settle(
-  id: string,
+async function settle<T extends Notifiable & { siteId: string }>(
+  subject: LedgerSubject<T>,
   leaseUntil: string,
   outcomes: Map<string, Outcome>,
   gone: Set<string>,
   site: SiteConfig,
   deps: NotifyDeps,
-  known: Feedback,
+  known: T,
 ): Promise<void> {
-  const change = (current: Feedback): Feedback | undefined => {
+  const change = (current: T): T | undefined => {
     const deliveries = { ...current.notify?.deliveries };
     let changed = false;
     for (const [key, { gone: _gone, ...outcome }] of outcomes) {
@@ -215,20 +197,20 @@ async function settle(
     if (!changed) return undefined;
     let next = withDeliveries(current, deliveries);
     const at = deps.clock.now().toISOString();
-    for (const target of gone) next = queueMail(next, `notify-off:${target}`, at, site.owner.email);
+    for (const target of gone) next = subject.turnedOff?.(next, target, site, at) ?? next;
     return next;
   };
   await writeOutcome(
-    (first) => mutate(deps.store, id, change, first ? known : undefined),
+    (first) => subject.mutate(change, first ? known : undefined),
     (error) =>
-      deps.logger.error('could not record notification outcomes', { feedbackId: id, error: describe(error) }),
+      deps.logger.error('could not record notification outcomes', { ...subject.log, error: describe(error) }),
   );
 }
 
-function withDeliveries(feedback: Feedback, deliveries: Record<string, NotifyDelivery>): Feedback {
-  return { ...feedback, notify: { seen: feedback.notify?.seen ?? [], deliveries } };
+function withDeliveries<T extends Notifiable>(record: T, deliveries: Record<string, NotifyDelivery>): T {
+  return { ...record, notify: { seen: record.notify?.seen ?? [], deliveries } };
 }
 
-function describe(error: unknown): string {
+export function describe(error: unknown): string {
   return (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 300);
 }

@@ -1,5 +1,6 @@
 import type { NotifyEventType } from '../../config/notify-schema.ts';
 import type { Feedback } from '../feedback.ts';
+import type { Incident } from '../incident.ts';
 import { isSuspectedSpam } from '../spam.ts';
 import type { TriageLevel } from '../triage/types.ts';
 
@@ -22,21 +23,48 @@ export type CaseEventDetails =
   | { level: TriageLevel }
   | { level: TriageLevel; reasons: string[] }
   | { by?: string; to?: string; note?: string }
-  | { answer: 'yes' | 'no'; comment?: string };
+  | { answer: 'yes' | 'no'; comment?: string }
+  | { count: number; status: 'open' | 'resolved' };
 
 /**
- * An incident (a storm of similar complaints), as the webhook hears it. Incidents are records of
- * their own; this is the payload shape their events carry, kept here beside the case events.
+ * An incident (a storm of similar complaints), as a webhook hears it: the incident itself, what
+ * its reports share, and its signed page, where the owner answers everyone at once.
  */
 export interface IncidentEventData {
-  incident: { id: string; siteId: string; openedAt: string; status: string; count: number; summary: string };
-  /** The signed page of the incident, when there is one. */
-  url?: string;
+  event: { count: number; status: 'open' | 'resolved' };
+  incident: Omit<Incident, 'notify' | 'usedTokens' | 'mail' | 'fanOut'>;
+  /** The incident's signed page (see it, answer everyone, resolve all). */
+  incidentUrl: string;
+}
+
+/**
+ * An incident's events: opened (its alert), each paced update while it grows, and its
+ * resolution, which is an update too. Keys follow its own `updates` list, so they never change.
+ */
+export function incidentEvents(incident: Incident): CaseEvent[] {
+  const events = incident.updates.map(
+    (update): CaseEvent => ({
+      type: update.n === 0 ? 'incident.opened' : 'incident.updated',
+      key: update.n === 0 ? 'opened' : `updated:${update.n}`,
+      at: update.at,
+      details: { count: update.total, status: 'open' },
+    }),
+  );
+  if (incident.status === 'resolved' && incident.resolvedAt) {
+    const last = incident.updates[incident.updates.length - 1];
+    events.push({
+      type: 'incident.updated',
+      key: 'resolved',
+      at: incident.resolvedAt,
+      details: { count: last?.total ?? 0, status: 'resolved' },
+    });
+  }
+  return events;
 }
 
 /** The stable id of one event: also the Standard Webhooks `webhook-id`, so receivers can dedupe. */
-export function eventId(feedbackId: string, key: string): string {
-  return `evt_${feedbackId}_${key.replace(/[^A-Za-z0-9]/g, '_')}`;
+export function eventId(recordId: string, key: string): string {
+  return `evt_${recordId}_${key.replace(/[^A-Za-z0-9]/g, '_')}`;
 }
 
 const THREAD_EVENTS = {

@@ -38,23 +38,43 @@ const STALE_MS = 24 * 3_600_000;
 
 export const deliveryKey = (target: string, event: string) => `${target}/${event}`;
 
+/** A record that carries its own notification ledger: a case, or an incident. */
+export interface Notifiable {
+  notify?: NotifyLedger;
+}
+
 /**
  * Turns every event the record shows that was not seen before into one delivery per target that
- * wants it (none for a site without targets, or one no longer configured). Pure: the dispatcher applies it in the same write that scores and times the record.
+ * wants it (none for a site without targets, or one no longer configured). Pure: the dispatcher
+ * applies it in the same write that scores and times the record.
  */
 export function queueNotifications(
   feedback: Feedback,
   targets: readonly NotifyTarget[],
   now: string,
 ): Feedback | undefined {
-  const seen = new Set(feedback.notify?.seen ?? []);
-  const fresh = caseEvents(feedback).filter((event) => !seen.has(event.key));
+  // A report taken into an incident is announced in chat by the incident, not one by one: a
+  // storm must not become three hundred Slack messages. A webhook still hears of every case.
+  const inChat = (target: NotifyTarget, type: CaseEvent['type']) =>
+    !(feedback.incident && target.type !== 'webhook' && type.startsWith('feedback.'));
+  return queueEvents(feedback, caseEvents(feedback), targets, now, inChat);
+}
+
+export function queueEvents<T extends Notifiable>(
+  record: T,
+  events: CaseEvent[],
+  targets: readonly NotifyTarget[],
+  now: string,
+  allowed: (target: NotifyTarget, type: CaseEvent['type']) => boolean = () => true,
+): T | undefined {
+  const seen = new Set(record.notify?.seen ?? []);
+  const fresh = events.filter((event) => !seen.has(event.key));
   if (fresh.length === 0) return undefined;
-  const deliveries = { ...feedback.notify?.deliveries };
+  const deliveries = { ...record.notify?.deliveries };
   for (const event of fresh) {
     if (Date.parse(now) - Date.parse(event.at) > STALE_MS) continue;
     for (const target of targets) {
-      if (!wants(target, event.type)) continue;
+      if (!wants(target, event.type) || !allowed(target, event.type)) continue;
       const id = targetId(target);
       deliveries[deliveryKey(id, event.key)] = {
         state: 'pending',
@@ -67,21 +87,21 @@ export function queueNotifications(
       };
     }
   }
-  return {
-    ...feedback,
-    notify: { seen: [...seen, ...fresh.map((event) => event.key)], deliveries },
-  };
+  return { ...record, notify: { seen: [...seen, ...fresh.map((event) => event.key)], deliveries } };
 }
 
 /** When the record's notifications next need the dispatcher: events not seen yet, deliveries due. */
 export function notifyDueTimes(feedback: Feedback): string[] {
+  return ledgerDueTimes(feedback, caseEvents(feedback));
+}
+
+export function ledgerDueTimes(record: Notifiable, events: CaseEvent[]): string[] {
   // The ledger starts with the dispatcher's first look at a new record. A record from before
   // notifications existed has none, and is not woken up just to announce its past.
+  const feedback = record;
   if (!feedback.notify) return [];
   const seen = new Set(feedback.notify?.seen ?? []);
-  const unseen = caseEvents(feedback)
-    .filter((event) => !seen.has(event.key))
-    .map((event) => event.at);
+  const unseen = events.filter((event) => !seen.has(event.key)).map((event) => event.at);
   const deliveries = Object.values(feedback.notify?.deliveries ?? {}).flatMap((delivery) =>
     delivery.state === 'pending'
       ? [delivery.notBefore]
