@@ -10,6 +10,7 @@ import { groupIntoIncident, processIncident } from './incident-dispatch.ts';
 import type { IncidentStore } from './incident-ports.ts';
 import { mutate } from './mutate.ts';
 import { deliverNotifications } from './notify/case-notifications.ts';
+import { deliverIncidentNotifications } from './notify/incident-notifications.ts';
 import { queueNotifications } from './notify/ledger.ts';
 import type { NotifyPorts } from './notify/ports.ts';
 import type { Clock, Counters, FeedbackStore, Logger, Mailer, Suppressions } from './ports.ts';
@@ -102,9 +103,9 @@ export async function runDueWork(
     processed += 1;
   });
   await sendInOrder(jobs, known, deps, Math.max(1, deps.config.maxSendRate), until);
-  const handled = entries.filter((entry) => entry.kind === 'feedback').map((entry) => entry.id);
+  const handled = (kind: string) => entries.filter((entry) => entry.kind === kind).map((entry) => entry.id);
   // Past the caller's deadline the notifications wait for the next round: they stay due.
-  if (Date.now() <= until) await notifyAll(handled, deps);
+  if (Date.now() <= until) await notifyAll(handled('feedback'), deps, handled('incident'));
   return processed;
 }
 
@@ -112,14 +113,22 @@ export async function runDueWork(
  * Chat and webhook deliveries of the records just handled, all side by side and only after
  * their emails: a target that hangs costs one bounded call, never an alert's delay.
  */
-export async function notifyAll(ids: string[], deps: DispatchDeps): Promise<void> {
-  await Promise.all(
-    ids.map((id) =>
-      deliverNotifications(id, deps).catch((error: unknown) =>
-        deps.logger.error('notifications failed; will retry', { feedbackId: id, error: describe(error) }),
-      ),
-    ),
-  );
+export async function notifyAll(
+  ids: string[],
+  deps: DispatchDeps,
+  incidentIds: string[] = [],
+): Promise<void> {
+  const failed = (attributes: Record<string, string>) => (error: unknown) =>
+    deps.logger.error('notifications failed; will retry', { ...attributes, error: describe(error) });
+  const incidents = deps.incidents;
+  await Promise.all([
+    ...ids.map((id) => deliverNotifications(id, deps).catch(failed({ feedbackId: id }))),
+    ...(incidents
+      ? incidentIds.map((id) =>
+          deliverIncidentNotifications(id, { ...deps, incidents }).catch(failed({ incidentId: id })),
+        )
+      : []),
+  ]);
 }
 
 /** Fires the timers that are due (escalation, check-in), then sends each email that is owed, once. */

@@ -15,6 +15,7 @@ export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatch
   const now = services.clock.now().toISOString();
   const batchItemFailures: DynamoDBBatchResponse['batchItemFailures'] = [];
   const handled: string[] = [];
+  const incidents: string[] = [];
   for (const record of event.Records) {
     const image = record.dynamodb?.NewImage;
     const pk = image?.pk?.S;
@@ -24,7 +25,10 @@ export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatch
       if (pk.startsWith('FB#')) {
         await processFeedback(pk.slice('FB#'.length), services);
         handled.push(pk.slice('FB#'.length));
-      } else if (pk.startsWith('INC#')) await processIncident(pk.slice('INC#'.length), services);
+      } else if (pk.startsWith('INC#')) {
+        await processIncident(pk.slice('INC#'.length), services);
+        incidents.push(pk.slice('INC#'.length));
+      }
     } catch (error) {
       services.logger.error('dispatch failed', { error: (error as Error).message });
       if (record.dynamodb?.SequenceNumber)
@@ -32,6 +36,6 @@ export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatch
     }
   }
   // Every email of the batch first; chat and webhooks after, side by side, each call bounded.
-  await notifyAll([...new Set(handled)], services);
+  await notifyAll([...new Set(handled)], services, [...new Set(incidents)]);
   return { batchItemFailures };
 }

@@ -5,12 +5,16 @@ interface ChatCopy {
   headline: Record<Exclude<NotifyEventType, 'checkin.answered'>, string> & {
     'checkin.yes': string;
     'checkin.no': string;
+    'incident.resolved': string;
   };
   rating: string;
   owner: string;
   promise: string;
   customer: string;
   note: string;
+  complaints: string;
+  incidentPage: string;
+  resolveAll: string;
 }
 
 /**
@@ -29,12 +33,16 @@ export const CHAT_COPY: Record<Locale, ChatCopy> = {
       'case.resolved': '{by} har merket saken som løst',
       'checkin.yes': 'Kunden sier det ble ordnet',
       'checkin.no': 'Kunden sier det ikke ble ordnet – saken er åpen igjen',
+      'incident.resolved': 'Hendelsen er løst for alle · {site}',
     },
     rating: 'Vurdering',
     owner: 'Ansvarlig',
     promise: 'Lovet svar innen',
     customer: 'Kunde',
     note: 'Notat',
+    complaints: 'Klager',
+    incidentPage: 'Se hendelsen',
+    resolveAll: 'Merk alle som løst',
   },
   da: {
     headline: {
@@ -47,12 +55,16 @@ export const CHAT_COPY: Record<Locale, ChatCopy> = {
       'case.resolved': '{by} har markeret sagen som løst',
       'checkin.yes': 'Kunden siger, det blev ordnet',
       'checkin.no': 'Kunden siger, det ikke blev ordnet – sagen er åben igen',
+      'incident.resolved': 'Hændelsen er løst for alle · {site}',
     },
     rating: 'Bedømmelse',
     owner: 'Ansvarlig',
     promise: 'Lovet svar senest',
     customer: 'Kunde',
     note: 'Note',
+    complaints: 'Klager',
+    incidentPage: 'Se hændelsen',
+    resolveAll: 'Markér alle som løst',
   },
   sv: {
     headline: {
@@ -65,12 +77,16 @@ export const CHAT_COPY: Record<Locale, ChatCopy> = {
       'case.resolved': '{by} har markerat ärendet som löst',
       'checkin.yes': 'Kunden säger att det blev löst',
       'checkin.no': 'Kunden säger att det inte blev löst – ärendet är öppet igen',
+      'incident.resolved': 'Händelsen är löst för alla · {site}',
     },
     rating: 'Betyg',
     owner: 'Ansvarig',
     promise: 'Utlovat svar senast',
     customer: 'Kund',
     note: 'Anteckning',
+    complaints: 'Klagomål',
+    incidentPage: 'Se händelsen',
+    resolveAll: 'Markera alla som lösta',
   },
   en: {
     headline: {
@@ -83,11 +99,15 @@ export const CHAT_COPY: Record<Locale, ChatCopy> = {
       'case.resolved': '{by} marked the case as resolved',
       'checkin.yes': 'The customer says it was made right',
       'checkin.no': 'The customer says it was not made right – the case is open again',
+      'incident.resolved': 'The incident is resolved for everyone · {site}',
     },
     rating: 'Rating',
     owner: 'Owner',
     promise: 'Answer promised by',
     customer: 'Customer',
     note: 'Note',
+    complaints: 'Complaints',
+    incidentPage: 'See the incident',
+    resolveAll: 'Mark all as resolved',
   },
 };

@@ -1,9 +1,8 @@
 import type { NotifyTarget } from '../../config/notify-schema.ts';
 import type { SiteConfig } from '../../config/schema.ts';
 import { chatContent } from '../../notify/content.ts';
-import { slackMessage } from '../../notify/slack.ts';
-import { teamsMessage } from '../../notify/teams.ts';
-import { webhookBody, webhookHeaders } from '../../notify/webhook.ts';
+import { targetRequest } from '../../notify/request.ts';
+import { webhookBody } from '../../notify/webhook.ts';
 import { queueMail } from '../case-events.ts';
 import type { Feedback } from '../feedback.ts';
 import { staffLinks } from '../links.ts';
@@ -49,16 +48,14 @@ export function buildRequest(
     `notify:${key}`,
     delivery.queuedAt,
   );
-  const json = { 'content-type': 'application/json' };
-  if (target.type === 'webhook') {
-    const body = webhookBody(event, feedback, links.thread);
-    const secret = target.secret ?? '';
-    const headers = webhookHeaders(eventId(feedback.id, event.key), deps.clock.now(), body, (content) =>
-      deps.notify.signWebhook(secret, content),
-    );
-    return { url: target.url, body, headers: { ...json, ...headers } };
-  }
-  const content = chatContent(event, feedback, site, target, links);
-  const message = target.type === 'slack' ? slackMessage(content) : teamsMessage(content);
-  return { url: target.url, body: JSON.stringify(message), headers: json };
+  return targetRequest(
+    target,
+    {
+      id: eventId(feedback.id, event.key),
+      webhookBody: () => webhookBody(event, feedback, links.thread),
+      chat: () => chatContent(event, feedback, site, target, links),
+    },
+    deps.clock.now(),
+    deps.notify.signWebhook,
+  );
 }
