@@ -7,6 +7,7 @@ export interface RecordedSend {
   at: number;
   to: string[];
   subject: string;
+  replyTo: string[];
 }
 
 /**
@@ -15,6 +16,7 @@ export interface RecordedSend {
  */
 export async function startSesRecorder(target: string) {
   const upstream = new URL(target);
+  const sends: RecordedSend[] = [];
   const waiters: { match: (send: RecordedSend) => boolean; resolve: (send: RecordedSend) => void }[] = [];
   const server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
@@ -33,13 +35,16 @@ export async function startSesRecorder(target: string) {
         if (answer.statusCode === 200 && req.url?.startsWith('/v2/email/outbound-emails')) {
           const parsed = JSON.parse(body.toString('utf8')) as {
             Destination?: { ToAddresses?: string[] };
+            ReplyToAddresses?: string[];
             Content?: { Simple?: { Subject?: { Data?: string } } };
           };
           const send = {
             at,
             to: parsed.Destination?.ToAddresses ?? [],
             subject: parsed.Content?.Simple?.Subject?.Data ?? '',
+            replyTo: parsed.ReplyToAddresses ?? [],
           };
+          sends.push(send);
           for (const waiter of [...waiters]) {
             if (!waiter.match(send)) continue;
             waiters.splice(waiters.indexOf(waiter), 1);
@@ -58,6 +63,8 @@ export async function startSesRecorder(target: string) {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    /** Every email accepted so far, in order. */
+    sends,
     /** Resolves with the first send that matches, or undefined after `timeoutMs`. */
     waitFor(match: (send: RecordedSend) => boolean, timeoutMs: number): Promise<RecordedSend | undefined> {
       return new Promise((resolve) => {

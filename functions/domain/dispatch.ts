@@ -54,6 +54,11 @@ const CUSTOMER_KINDS = new Set(['ack', 'claimed', 'checkin']);
 const DEFER_MS = 5 * 60_000;
 
 const PREPARE_CONCURRENCY = 8;
+/**
+ * Sends per round, in seconds of the send rate: long enough that the round's own reads do not
+ * leave the rate's seconds unused, short enough that urgent work arriving now is in the next round.
+ */
+const ROUND_SECONDS = 1;
 
 /** One owed email of one case, in the send order. */
 interface SendJob {
@@ -76,6 +81,7 @@ export async function runDueWork(
   limit = 50,
   until = Number.POSITIVE_INFINITY,
 ): Promise<number> {
+  const budget = Math.max(1, Math.ceil(deps.config.maxSendRate * ROUND_SECONDS));
   const entries = await deps.store.dueWork(deps.clock.now(), limit);
   const jobs: SendJob[] = [];
   const known = new Map<string, Feedback>();
@@ -102,7 +108,8 @@ export async function runDueWork(
     }
     processed += 1;
   });
-  await sendInOrder(jobs, known, deps, Math.max(1, deps.config.maxSendRate), until);
+  const budget = Math.max(1, Math.ceil(deps.config.maxSendRate * ROUND_SECONDS));
+  await sendInOrder(jobs, known, deps, budget, until);
   const handled = (kind: string) => entries.filter((entry) => entry.kind === kind).map((entry) => entry.id);
   // Past the caller's deadline the notifications wait for the next round: they stay due.
   if (Date.now() <= until) await notifyAll(handled('feedback'), deps, handled('incident'));
