@@ -108,7 +108,6 @@ export async function runDueWork(
     }
     processed += 1;
   });
-  const budget = Math.max(1, Math.ceil(deps.config.maxSendRate * ROUND_SECONDS));
   await sendInOrder(jobs, known, deps, budget, until);
   const handled = (kind: string) => entries.filter((entry) => entry.kind === kind).map((entry) => entry.id);
   // Past the caller's deadline the notifications wait for the next round: they stay due.
