@@ -38,9 +38,21 @@ export function minifyScript(code: string): string {
   return `"use strict";${result.code}`;
 }
 
+/**
+ * Property names that live only inside the IIFE (components, the outbox's parts, send results), so
+ * esbuild may shorten them. Never one that the page, the DOM, the API's JSON, localStorage or a view
+ * name reached by `views[name]` shares: those keep their names (the ESM build keeps them all).
+ */
+export const INTERNAL_PROPS =
+  /^(el|show|hide|label|hint|input|setError|setErrors|dialog|views|view|busy|update|refresh|render|kind|afterMs|later|onSent|flush|pending|draft|overrides|listeners|storage)$/;
+
 /** The widget as one self-contained IIFE (what `GET /widget.js` serves), minified unless asked not to. */
 export async function buildWidget(options: { minify?: boolean } = {}): Promise<string> {
-  const code = await bundle({ entryPoints: [join(here, 'src/index.ts')], format: 'iife' });
+  const code = await bundle({
+    entryPoints: [join(here, 'src/index.ts')],
+    format: 'iife',
+    mangleProps: INTERNAL_PROPS,
+  });
   return options.minify === false ? code : minifyScript(code);
 }
 
