@@ -3,6 +3,8 @@ import { automationHeaders } from '../emails/conversation.ts';
 import { renderDigest } from '../emails/digest.ts';
 import { parseDuration } from './duration.ts';
 import type { Feedback } from './feedback.ts';
+import { type IncidentSummary, summariseIncidents } from './incident-digest.ts';
+import type { IncidentStore } from './incident-ports.ts';
 import { staffLinks } from './links.ts';
 import type { Clock, Counters, Logger, Mailer } from './ports.ts';
 import type { Signer } from './reply-address.ts';
@@ -70,6 +72,8 @@ export interface Digest {
   risk: Record<TriageLevel, number>;
   /** Submissions this week kept as suspected spam (sent too fast): in no figure above. */
   suspectedSpam: number;
+  /** The week's complaint storms, when there were any (see incident-digest.ts). */
+  incidents?: IncidentSummary;
 }
 
 export interface DigestOptions {
@@ -310,6 +314,7 @@ export interface DigestDeps {
   clock: Clock;
   /** Signs the links to each case in the digest. */
   signer: Signer;
+  incidents?: Pick<IncidentStore, 'list'>;
 }
 
 export interface SentDigest {
@@ -323,11 +328,16 @@ export async function sendDigest(siteId: string, deps: DigestDeps): Promise<Sent
   const site = findSite(deps.config, siteId);
   const now = deps.clock.now();
   const feedbacks = await deps.source.feedbackForDigest(site.id, new Date(now.getTime() - 2 * WEEK_MS));
-  const digest = computeDigest(feedbacks, {
+  const computed = computeDigest(feedbacks, {
     site,
     now,
     linkFor: signedCaseLink(deps.config, deps.signer),
   });
+  const weekAgo = new Date(now.getTime() - WEEK_MS);
+  const storms = deps.incidents
+    ? summariseIncidents(await deps.incidents.list({ siteId: site.id, since: weekAgo }), weekAgo, now)
+    : undefined;
+  const digest = storms ? { ...computed, incidents: storms } : computed;
   const to = digestRecipients(site).map((person) => person.email);
   const { messageId } = await deps.mailer.send({
     from: { name: site.displayName, address: site.sender },

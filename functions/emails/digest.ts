@@ -2,6 +2,7 @@ import type { Locale, SiteConfig } from '../config/schema.ts';
 import { type Digest, STARS, type Topic } from '../domain/digest.ts';
 import type { TriageLevel } from '../domain/triage/types.ts';
 import { categoryLabel } from './category-label.ts';
+import { incidentSection } from './digest-incidents.ts';
 import {
   fill,
   formatDate,
@@ -349,6 +350,7 @@ export function renderDigest(digest: Digest, site: SiteConfig): RenderedEmail {
     });
   }
   if (digest.pages.length > 0) sections.push({ heading: t.pagesHeading, bars: topicBars(digest.pages) });
+  if (digest.incidents) sections.push(incidentSection(digest.incidents, locale, elapsed));
   if (count > 0) {
     sections.push({
       heading: t.riskHeading,

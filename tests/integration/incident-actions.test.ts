@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { stackCli } from '../helpers/cli.ts';
+import { cliDataDir, stackCli } from '../helpers/cli.ts';
 import { about, linkFor, to } from '../helpers/mail.ts';
 import { type SentEmail, startTestStack, type TestStack } from '../helpers/stack.ts';
 
@@ -11,6 +11,7 @@ import { type SentEmail, startTestStack, type TestStack } from '../helpers/stack
  */
 let t: TestStack;
 let cli: ReturnType<typeof stackCli>;
+const dataDir = cliDataDir('earshot-incidents-');
 
 beforeAll(async () => {
   t = await startTestStack({
@@ -20,9 +21,12 @@ beforeAll(async () => {
       EARSHOT_ACK_BUDGET_PER_HOUR: '4',
     },
   });
-  cli = stackCli(t.stack, () => undefined);
+  cli = stackCli(t.stack, () => dataDir.path);
 });
-afterAll(() => t?.stop());
+afterAll(async () => {
+  await t?.stop();
+  dataDir.remove();
+});
 
 let n = 0;
 async function report(message: string): Promise<string> {
@@ -115,4 +119,9 @@ it('updates at a pace, takes a different problem out, and answers everyone from 
   ).toHaveLength(0);
   const again = await cli('incidents');
   expect(again.stdout).toMatch(/open\s+5\s+\d+ min/);
+
+  // The weekly digest counts it, with its time to first answer.
+  const digest = await cli('digest', '--site', 'demo', '--dry-run');
+  expect(digest.stdout).toMatch(/MANGE KUNDER, SAMME PROBLEM\n1 hendelse denne uka/);
+  expect(digest.stdout).toMatch(/1 av dem fikk ett svar til alle, typisk etter/);
 }, 120_000);

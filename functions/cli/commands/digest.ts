@@ -32,6 +32,7 @@ export const digest: Command = {
         mailer: values['dry-run'] ? printer : services.mailer,
         clock: services.clock,
         signer: services.signer,
+        incidents: services.incidents,
       });
       if (!values['dry-run']) {
         io.stdout.write(
