@@ -41,6 +41,9 @@ describe('triage: frames built by construction', () => {
     ['da', 'Skal jeg virkelig anmelde jer for at få et svar?', 'authority'],
     ['nb', 'Jeg har kontaktet Vipps for å få pengene tilbake', 'bank'],
     ['en', 'Just got off the phone with my bank, they are reversing it', 'bank'],
+    ['sv', 'Mina grannar har fått höra allt om er nu', 'tell-others'],
+    ['nb', 'Vi har en Facebook-side med 4000 medlemmer', 'audience'],
+    ['en', 'our community page has 6,000 members', 'audience'],
   ])('%s: «%s» reads as %s', (locale, message, frame) => {
     expect(assess(locale, message).reasons.map((reason) => reason.frame)).toContain(frame);
     expect(assess(locale, message).level).not.toBe('normal');
@@ -60,6 +63,7 @@ describe('triage: frames built by construction', () => {
     ['nb', 'Vipps-betalingen stoppet opp i appen deres'],
     ['nb', 'bestilte en ny i stedet og den kom i stykker'],
     ['nb', 'jeg går heller for den store pakken i stedet'],
+    ['en', 'I switched to your company last year and this is the first problem'],
     ['nb', 'så skriver jeg inn adressen på nytt, men Google Maps finner den ikke'],
     ['sv', 'Swish-betalningen stoppades av banken, kan ni skicka en ny faktura?'],
     ['en', 'I told my colleagues the order was delayed, can you confirm the date?'],

@@ -85,7 +85,7 @@ export const scandinavianConstructions: FrameSet = {
         `(?:sa|sagt|sagde|seier|sier|siger|säger|sir|fortalte|fortalt|fortæller|berättade|berättat|fortel|fortell) (?:det|dette|det her|om dette|om det|om jer|om dere|om er|om dykk|ifrå|fra|ifra) (?:til|till|for|för|åt) ${KIN}`,
         `${KIN} (?:\\p{L}+ ){0,3}(?:fikk|fik|fick|har fått|har fået|fått|fået|får|fåt) (?:hele |höra |høre |høyre |vite |vide |veta )?(?:historien|historia|historie|hele historien|hela historien|høre om|höra om|vite om|vide om|veta om|greie på|besked)`,
         `${KIN} (?:\\p{L}+ ){0,2}(?:vet|ved|veit|vett|kender|kjenner) (?:\\p{L}+ ){0,1}(?:om (?:det|dette|det her|jer|dere|er|dykk)|hele historien|hela historien|hvordan dere|hvordan i|hur ni)`,
-        `${KIN} (?:\\p{L}+ ){0,2}(?:har hørt|har høyrt|har hört|har fått høre|har fått høyre|har fått vite|har fått veta|har fået at vide|har fået besked|fikk vite|fekk vite|fick veta|fik at vide|vet nå|veit no|vet nu|ved nu) (?:om |hvordan |korleis |hur |hvad |kva |vad )?(?:det|dette|det her|det här|jer|dere|dykk|dokker|er|i|ni|dei|de)`,
+        `${KIN} (?:\\p{L}+ ){0,2}(?:har hørt|har høyrt|har hört|har fått høre|har fått höra|fått höra|fick höra|fikk høre|fekk høyre|fik høre|har fået høre|har fått høyre|har fått vite|har fått veta|har fået at vide|har fået besked|fikk vite|fekk vite|fick veta|fik at vide|vet nå|veit no|vet nu|ved nu) (?:nok |alt |allt |all |mye |mykje |meget |masse |en del |ein del )?(?:om |hvordan |korleis |hur |hvad |kva |vad )?(?:det|dette|det her|det här|jer|dere|dykk|dokker|er|i|ni|dei|de)`,
         // Telling them not to come: "sagt til heile bygda at dei ikkje skal handle her".
         `(?:sa|sagt|sagde|seier|sier|siger|säger|sir|fortalt|fortalte|berättat|berättade) (?:til |till |åt |for |för )?${KIN} (?:at|att) (?:dei|de|dom|dem|hun|han|hon|ho) (?:ikke|ikkje|inte|aldri|aldrig) (?:skal|ska|skall|må|bør|burde|bör)`,
         // Advising someone against the shop: "har frarådet ham det", "sagt åt henne att leta någon annanstans".
@@ -124,6 +124,7 @@ export const scandinavianConstructions: FrameSet = {
       label: 'is read by many',
       patterns: [
         // Read by many without a number: "en matblogg som leses av ganske mange", "går ut til over 2000 husstander".
+        '(?:side~|gruppe~|grupp~|forum~|konto~|kanal~|profil~|sida|sidan) (?:\\p{L}+ ){0,2}(?:med|har|på|som har) (?:over |mer enn |flere enn |nesten |nästan |næsten |omkring |cirka |ca |drøyt |knapt )?\\d[\\d .,]*k? (?:medlemmer|medlemmar|følgere|följare|abonnenter|prenumeranter|lesere|læsere|läsare)',
         '(?:leses|lest|læses|läses|følges|följs|følgt|sees|ses|lyttes) (?:\\p{L}+ ){0,1}(?:av|af) (?:ganske |rigtig |rätt |veldig |svært |väldigt )?(?:mange|mange folk|tusen~|tusind~|flere tusen|tusenvis|mange tusen|\\d[\\d .,]*k?)',
         '(?:går|sendes|sendast|gaar|skickas) ut (?:til|till) (?:over |mer enn |flere enn |nesten |nästan |cirka |ca |omkring )?\\d[\\d .,]* (?:husstander|hushold~|husstandar|hushåll~|medlemmer|medlemmar|abonnent~|mottakere|mottagare|modtagere|lesere|læsere|läsare|personer|folk|mennesker)',
       ],
@@ -285,6 +286,7 @@ export const englishConstructions: FrameSet = {
       strength: 'signal',
       label: 'is read by many',
       patterns: [
+        '(?:page|group|forum|account|channel|profile|server) (?:\\p{L}+ ){0,2}(?:with|has|of|that has) (?:over |more than |nearly |almost |about |around )?\\d[\\d.,]*k? (?:members|followers|subscribers|readers)',
         '(?:decent|big|large|huge|good|loyal|sizeable|sizable) (?:\\p{L}+ )?(?:readership|following|audience|subscriber base|listenership)',
         '(?:read|followed|watched|listened to) by (?:quite )?(?:a lot of|lots of|loads of|thousands|many|plenty of|\\d[\\d.,]*k?)',
         '(?:goes|sent|going) out to (?:over |more than |nearly |about )?\\d[\\d.,]*k? (?:households|members|people|subscribers|readers)',
@@ -339,7 +341,7 @@ export const englishConstructions: FrameSet = {
       strength: 'signal',
       label: 'has gone to a competitor',
       patterns: [
-        `(?:switched|switching|switch|moved|moving|gone|went|going|changed|changing) (?:over )?to (?:the |a |another |a new |a different )?(?:\\p{L}+ ){0,2}${EN_PROVIDER}`,
+        `(?:switched|switching|switch|moved|moving|gone|went|going|changed|changing) (?:over )?to (?!your |you |yours )(?:the |a |another |a new |a different )?(?:\\p{L}+ ){0,2}${EN_PROVIDER}`,
         `(?:booked|joined|signed up|went|going|gone) (?:\\p{L}+ ){0,5}(?:instead|elsewhere|somewhere else)`,
         "(?:done with you|i'm done|not a penny more|not one more penny|never again|you've lost (?:a|my|our) (?:customer|business))",
       ],
