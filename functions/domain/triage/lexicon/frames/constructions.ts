@@ -148,7 +148,7 @@ export const scandinavianConstructions: FrameSet = {
         `${POSTED} (?:\\p{L}+ ){0,6}(?:på|i|in|inn i|ind i|op i|opp i|upp i|upp på|ut på|ud på|om det på|om det i) (?:min |mi |mitt |mine |vår |den |det |en |ei |et |ett )?(?:\\p{L}+ ){0,3}${PLACE}`,
         `(?:lagt|lavet|lavede|lagde|la|laget|lagd|skrevet|skrev|skrivit|postet|postat|gjort|gjorde|startet|startat|startede) (?:et |en |ett |ei |eit |ein )?(?:opslag|innlegg|inlägg|indlæg|post|tråd|video|tiktok|reel|story|anmeldelse|omtale|recension) (?:op |ut |upp |ud |opp )?(?:i|på|om)`,
         // "Face" alone is Facebook only after posting it there: "æ har lagt det ut på face".
-        '(?:la|lagt|legg|legger|legge|post~|del~|delt|skreiv|skrev|skrevet) (?:\\p{L}+ ){0,4}(?:på|i) face(?![\\p{L}])',
+        '(?:la|lagt|legg|legger|legge|post~|del~|delt|skreiv|skrev|skrevet) (?:\\p{L}+ ){0,4}(?:på|i) face(?!\\p{L})',
         // Numbers only a post gets: "50k visningar", "300 delinger".
         '(?:\\d[\\d .,]*k?|hundre~|hundra~|tusen~|tusind~|flere tusen|tusenvis av) (?:visningar|visninger|visninger|visninger|views|likes|liker|gillningar|delninger|delinger|delningar|delinger|kommentarer|kommentarar|reaksjoner|reaktioner|reaktionar|seere|tittare|seere)',
         '(?:gått|gikk|gick|gået|gik|blitt|blivit|blevet|ble|blev|gjekk) (?:\\p{L}+ ){0,3}viral~',
