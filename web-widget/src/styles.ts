@@ -26,13 +26,17 @@ export const DEFAULT_COLOR = '#1d5a8c';
 // properties live on `.es`, not `:host`: `all` does not reset them, so page rules could reach them.
 // --a accent, --on text on accent, --bg/--fg panel, --mu muted text, --ln borders, --fo focus ring,
 // --er errors; each pair meets 4.5:1 (3:1 for borders and focus) in both schemes.
+// Class names are short because each costs bytes in both the CSS and the markup (issue 18's budget):
+// dim backdrop, hd header, st site name, hn hint, op "(optional)", cap rating caption, fl field,
+// er error, ac actions, rp reply fieldset, vw notice view. launcher, panel, faces, btn and primary
+// keep their names: the browser tests find the widget's parts by them.
 // One rule a line in the source; the line ends are escaped, so none of them ships.
 export function css(color: string, position: 'left' | 'right'): string {
   return `:host{all:initial!important;position:fixed!important;z-index:2147483000!important;font:16px/1.5 system-ui,sans-serif!important}\
 .es{--a:${color};--on:${textOn(color)};--bg:#fff;--fg:#1b1b1f;--mu:#505058;--ln:#7c7c86;--fo:#0b57d0;--er:#b3261e;color:var(--fg)}\
 @media(prefers-color-scheme:dark){.es{--bg:#1e1f23;--fg:#f1f1f4;--mu:#c2c2ca;--ln:#92929c;--fo:#8ab4f8;--er:#ffb4ab}}\
 *{box-sizing:border-box;margin:0}\
-[hidden],.hint:empty,.caption:empty{display:none!important}\
+[hidden],.hn:empty,.cap:empty{display:none!important}\
 .vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}\
 button,input,textarea{font:inherit;color:inherit}\
 :focus-visible,:focus-visible+label{outline:3px solid var(--fo);outline-offset:2px}\
@@ -40,16 +44,16 @@ svg{width:22px;fill:none;stroke:currentColor;stroke-width:1.8;stroke-linecap:rou
 .launcher,.panel{position:fixed;bottom:16px;${position}:16px;box-shadow:0 8px 32px #0006}\
 .launcher,.btn{display:flex;align-items:center;gap:8px;height:44px;padding:0 18px;border:1px solid var(--ln);border-radius:22px;background:0;font-weight:600;cursor:pointer}\
 .launcher,.primary,:checked+label{border-color:var(--a);background:var(--a);color:var(--on)}\
-.backdrop{position:fixed;inset:0;background:#0005}\
+.dim{position:fixed;inset:0;background:#0005}\
 .panel{width:380px;max-width:calc(100vw - 32px);max-height:calc(100vh - 32px);overflow:auto;padding:16px 20px 20px;border-radius:16px;background:var(--bg);animation:in .2s}\
 @keyframes in{from{opacity:0;transform:translateY(8px)}}\
 @media(prefers-reduced-motion:reduce){.panel{animation:none}}\
-.head{display:flex;align-items:center;margin-bottom:12px}\
-.head div{flex:1}\
-.site,.hint,.opt,.caption{font-size:14px;font-weight:400;color:var(--mu)}\
+.hd{display:flex;align-items:center;margin-bottom:12px}\
+.hd div{flex:1}\
+.st,.hn,.op,.cap{font-size:14px;font-weight:400;color:var(--mu)}\
 h2{font-size:20px;line-height:1.3}\
 .x{margin-right:-10px;padding:10px;border:0}\
-form,.view,.reply{display:grid;gap:16px}\
+form,.vw,.rp{display:grid;gap:16px}\
 fieldset,legend{padding:0;border:0;min-width:0}\
 legend,label{margin-bottom:4px;font-weight:600}\
 .faces{display:flex;gap:6px}\
@@ -58,12 +62,12 @@ legend,label{margin-bottom:4px;font-weight:600}\
 .faces label{display:grid;place-items:center;height:52px;border:1px solid var(--ln);border-radius:12px}\
 .faces svg{width:30px}\
 :checked+label{box-shadow:0 0 0 2px var(--bg),0 0 0 4px var(--fg)}\
-.caption{margin-top:6px;text-align:center}\
-.field{display:grid}\
-.field .hint{margin:-4px 0 4px}\
+.cap{margin-top:6px;text-align:center}\
+.fl{display:grid}\
+.fl .hn{margin:-4px 0 4px}\
 input,textarea{width:100%;padding:10px 12px;border:1px solid var(--ln);border-radius:8px;background:0;line-height:1.4}\
 textarea{height:96px;resize:vertical}\
 [aria-invalid=true]{border:2px solid var(--er)}\
-.err{margin-bottom:4px;font-size:14px;font-weight:600;color:var(--er)}\
-.actions{display:flex;flex-wrap:wrap;justify-content:end;gap:8px}`;
+.er{margin-bottom:4px;font-size:14px;font-weight:600;color:var(--er)}\
+.ac{display:flex;flex-wrap:wrap;justify-content:end;gap:8px}`;
 }

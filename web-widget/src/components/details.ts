@@ -25,7 +25,7 @@ export function createDetailsView(
   const list = Object.entries(fields) as [TextField, (typeof fields)['name']][];
   for (const [name, field] of list) field.input.oninput = () => (draft[name] = field.input.value);
   const intro = h('p', { id: 'es-intro' });
-  const whyText = h('p', { id: 'es-why', class: 'hint' });
+  const whyText = h('p', { id: 'es-why', class: 'hn' });
   // The empathy line is read with the first question, not skipped on the way to it.
   fields.message.input.setAttribute('aria-describedby', 'es-intro es-message-h es-message-e');
   const send = h('button', { class: 'btn primary' });
@@ -49,19 +49,14 @@ export function createDetailsView(
     fields.desiredOutcome.el,
     h(
       'fieldset',
-      { class: 'reply', 'aria-describedby': 'es-why' },
+      { class: 'rp', 'aria-describedby': 'es-why' },
       h('legend', {}, t.reply),
       whyText,
       fields.name.el,
       fields.email.el,
     ),
-    h('p', { class: 'hint' }, privacy),
-    h(
-      'div',
-      { class: 'actions' },
-      h('button', { type: 'button', class: 'btn', onclick: onBack }, t.back),
-      send,
-    ),
+    h('p', { class: 'hn' }, privacy),
+    h('div', { class: 'ac' }, h('button', { type: 'button', class: 'btn', onclick: onBack }, t.back), send),
   );
 
   return {

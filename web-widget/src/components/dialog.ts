@@ -40,8 +40,8 @@ export function createDialog(closeLabel: string, siteName: string | undefined, o
     h(
       'div',
       // Not <header>: inside the page's body it would be a second banner landmark.
-      { class: 'head' },
-      h('div', {}, siteName && h('p', { class: 'site' }, siteName), title),
+      { class: 'hd' },
+      h('div', {}, siteName && h('p', { class: 'st' }, siteName), title),
       h(
         'button',
         { type: 'button', class: 'btn x', 'aria-label': closeLabel, onclick: onClose },
@@ -51,7 +51,7 @@ export function createDialog(closeLabel: string, siteName: string | undefined, o
     body,
   );
   return {
-    ...component(h('div', { hidden: true }, h('div', { class: 'backdrop', onclick: onClose }), panel)),
+    ...component(h('div', { hidden: true }, h('div', { class: 'dim', onclick: onClose }), panel)),
     title,
     body,
   };

@@ -6,9 +6,9 @@ import { h } from '../dom.ts';
  */
 export function createField(name: string, text: string, optional?: string, multiline?: boolean) {
   const id = `es-${name}`;
-  const label = h('label', { for: id }, text, optional && h('span', { class: 'opt' }, ` (${optional})`));
-  const hint = h('p', { id: `${id}-h`, class: 'hint' });
-  const error = h('p', { id: `${id}-e`, class: 'err', hidden: true });
+  const label = h('label', { for: id }, text, optional && h('span', { class: 'op' }, ` (${optional})`));
+  const hint = h('p', { id: `${id}-h`, class: 'hn' });
+  const error = h('p', { id: `${id}-e`, class: 'er', hidden: true });
   const input = h(multiline ? 'textarea' : 'input', {
     id,
     name,
@@ -17,7 +17,7 @@ export function createField(name: string, text: string, optional?: string, multi
     'aria-describedby': `${hint.id} ${error.id}`,
   });
   return {
-    el: h('div', { class: 'field' }, label, hint, error, input),
+    el: h('div', { class: 'fl' }, label, hint, error, input),
     label,
     hint,
     input,

@@ -8,9 +8,9 @@ export type NoticeAction = [label: string, run: () => void];
  * reads it out with the button; the text is also a live region (status, or alert for errors).
  */
 export function createNotice() {
-  const text = h('div', { class: 'view', id: 'es-notice' });
-  const actions = h('div', { class: 'actions' });
-  const view = component(h('div', { class: 'view' }, text, actions));
+  const text = h('div', { class: 'vw', id: 'es-notice' });
+  const actions = h('div', { class: 'ac' });
+  const view = component(h('div', { class: 'vw' }, text, actions));
   return {
     ...view,
     set(paragraphs: string[], buttons: NoticeAction[], role = 'status') {

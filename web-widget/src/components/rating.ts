@@ -8,8 +8,8 @@ import type { Draft } from '../validate.ts';
  */
 export function createRatingView(t: Texts, draft: Draft, onNext: () => void) {
   const names = t.ratings.split('|');
-  const caption = h('p', { class: 'caption', 'aria-hidden': 'true' });
-  const error = h('p', { id: 'es-rating-err', class: 'err', hidden: true }, t.required_rating);
+  const caption = h('p', { class: 'cap', 'aria-hidden': 'true' });
+  const error = h('p', { id: 'es-rating-err', class: 'er', hidden: true }, t.required_rating);
   const inputs = names.map((name, i) =>
     h('input', {
       type: 'radio',
@@ -54,7 +54,7 @@ export function createRatingView(t: Texts, draft: Draft, onNext: () => void) {
       caption,
       error,
     ),
-    h('div', { class: 'actions' }, h('button', { class: 'btn primary' }, t.next)),
+    h('div', { class: 'ac' }, h('button', { class: 'btn primary' }, t.next)),
   );
 
   /** Shows the current rating (it is cleared after a submission) and puts focus on the group. */
