@@ -60,6 +60,14 @@ export const BATCHES: readonly Batch[] = [
     required: true,
     gate: STRANGERS,
   },
+  {
+    name: 'holdout3',
+    about: 'a third blind batch by another hand, scored once with the scorer frozen at 63ff89f',
+    dir: 'holdout3/',
+    required: true,
+    gate: STRANGERS,
+    learnFrom: false,
+  },
 ];
 
 export function gateFailures(batch: Batch, evaluation: Evaluation): string[] {
