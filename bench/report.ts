@@ -6,6 +6,8 @@ import type { InboundFigures } from './measure/inbound.ts';
 import { inboundBudgets, inboundRows } from './measure/inbound-report.ts';
 import type { IntakeFigures } from './measure/intake.ts';
 import type { BundleFigures } from './measure/lambda.ts';
+import type { StormFigures } from './measure/storm.ts';
+import { stormBudgets, stormRows } from './measure/storm-report.ts';
 import type { TriageFigures } from './measure/triage.ts';
 import { triageBudgets, triageRows } from './measure/triage-report.ts';
 import type { WidgetFigures } from './measure/widget.ts';
@@ -18,6 +20,7 @@ export interface Figures {
   growth: GrowthFigures;
   inbound?: InboundFigures;
   triage?: TriageFigures;
+  storm?: StormFigures;
 }
 
 export interface Budget {
@@ -93,6 +96,7 @@ export function checkBudgets(f: Figures): Budget[] {
   }
   budgets.push(...inboundBudgets(f.inbound));
   budgets.push(...triageBudgets(f.triage));
+  budgets.push(...stormBudgets(f.storm));
   return budgets;
 }
 
@@ -170,6 +174,7 @@ export function markdown(f: Figures, budgets: Budget[], context: string): string
   }
   rows.push(...inboundRows(f.inbound, verdict));
   rows.push(...triageRows(f.triage, verdict));
+  rows.push(...stormRows(f.storm, verdict));
   const table = (head: string[], body: string[][]) =>
     [
       `| ${head.join(' | ')} |`,

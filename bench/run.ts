@@ -5,6 +5,7 @@ import { measureGrowth } from './measure/growth.ts';
 import { measureInbound } from './measure/inbound.ts';
 import { measureIntake } from './measure/intake.ts';
 import { measureLambdas } from './measure/lambda.ts';
+import { measureStorm } from './measure/storm.ts';
 import { measureTriage } from './measure/triage.ts';
 import { measureWidgetSize } from './measure/widget.ts';
 import { checkBudgets, type Figures, markdown } from './report.ts';
@@ -57,6 +58,13 @@ const figures: Figures = {
   inbound: await step('hostile inbound mail', () => measureInbound(quick ? 2 : 5, quick ? 3 : 7)),
   triage: await step('spread-risk triage scoring', async () =>
     measureTriage(quick ? 2 : 5, quick ? 50 : 200),
+  ),
+  storm: await step('complaint storm', () =>
+    measureStorm(
+      quick
+        ? { similar: 200, unrelated: 4, seconds: 10, sendRate: 14 }
+        : { similar: 2000, unrelated: 20, seconds: 60, sendRate: 14 },
+    ),
   ),
 };
 const budgets = checkBudgets(figures);
