@@ -172,3 +172,12 @@ describe('triage: the prefix index', () => {
     );
   });
 });
+
+describe('triage: the pattern shorthands', () => {
+  it('spells a bracketed letter class out as one class, so it means a letter and nothing else', () => {
+    const source = expandPattern('face(?![\\p{L}])');
+    expect(new RegExp(source).test('face book')).toBe(true);
+    expect(new RegExp(source).test('facebook')).toBe(false);
+    expect(new RegExp(source).test('face]')).toBe(true);
+  });
+});

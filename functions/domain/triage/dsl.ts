@@ -15,8 +15,10 @@ const GAP = `(?:[${LETTER}']+ +){0,6}`;
 
 /** Turns one lexicon pattern into regular-expression source for a regex without the `u` flag. */
 export function expandPattern(pattern: string): string {
+  // A bracketed class is spelled out whole: "[\\p{L}]" must not become a bracket inside a bracket.
   const source = expand(pattern)
     .replaceAll('[\\p{L}\\p{N}]', `[${LETTER}]`)
+    .replaceAll('[\\p{L}]', `[${LETTER}]`)
     .replaceAll('\\p{L}', `[${LETTER}]`);
   // Without the `u` flag `\p{…}` would quietly mean the letter "p": refuse it instead.
   if (/\\[pP]\{/u.test(source)) throw new Error(`Use \\p{L} or ~ for letters, not other classes: ${pattern}`);
