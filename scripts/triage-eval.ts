@@ -24,6 +24,9 @@ for (const batch of BATCHES.filter((item) => !only || item.name === only)) {
   console.log(`\n${markdownTable(evaluation.families, 'family')}`);
   console.log(`\n${confusionTable(evaluation.confusion)}`);
   console.log(
+    `\nThe learned component alone: ${evaluation.learned.found} at-risk found, ${evaluation.learned.falseAlarms} false alarms.`,
+  );
+  console.log(
     evaluation.misses.length === 0
       ? '\nNo misses.'
       : `\n${evaluation.misses.length} misses:\n\n${missesTable(evaluation.misses)}`,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../functions/domain/triage/evaluate.ts';
 import { scoreFeedback } from '../../functions/domain/triage/index.ts';
 import { trainWeights } from '../../functions/domain/triage/learned/train.ts';
 import { weightsModule } from '../../scripts/triage-train.ts';
@@ -65,5 +66,20 @@ describe('triage: the learned component', () => {
     });
     expect(hinted.level).toBe('normal');
     expect(hinted.reasons.map((reason) => reason.frame)).not.toContain('learned');
+  });
+
+  it('is counted apart in the evaluation, so each batch shows what it alone found', () => {
+    const evaluation = evaluate({
+      nb: [
+        {
+          message: 'Resten av gjengen på trening er enige med meg, ingen av oss handler der igjen',
+          rating: 1,
+          expected: 'high',
+        },
+        { message: 'Jeg går til Forbrukerrådet.', rating: 1, expected: 'urgent' },
+        { message: 'Maten var kald.', rating: 2, expected: 'normal' },
+      ],
+    });
+    expect(evaluation.learned).toEqual({ found: 1, falseAlarms: 0 });
   });
 });

@@ -40,6 +40,8 @@ export interface Evaluation {
   /** confusion[expected][got] = how many messages. */
   confusion: Record<TriageLevel, Record<TriageLevel, number>>;
   misses: Miss[];
+  /** Messages put at risk by the learned component alone (it speaks only where no frame did). */
+  learned: { found: number; falseAlarms: number };
 }
 
 export const LEVELS: readonly TriageLevel[] = ['urgent', 'high', 'normal'];
@@ -56,11 +58,14 @@ interface Outcome {
 export function evaluate(sets: Partial<Record<TriageLocale, readonly LabelledMessage[]>>): Evaluation {
   const outcomes: Outcome[] = [];
   const misses: Miss[] = [];
+  const learned = { found: 0, falseAlarms: 0 };
   for (const [locale, cases] of Object.entries(sets) as [TriageLocale, readonly LabelledMessage[]][]) {
     for (const item of cases) {
       const triage = scoreFeedback({ message: item.message, rating: item.rating, locale });
       const family = item.family ?? 'legacy';
       outcomes.push({ locale, family, expected: item.expected, got: triage.level });
+      if (triage.level !== 'normal' && triage.reasons.some((reason) => reason.frame === 'learned'))
+        learned[item.expected === 'normal' ? 'falseAlarms' : 'found']++;
       if (triage.level !== item.expected)
         misses.push({ ...item, family, locale, got: triage.level, reasons: triage.reasons });
     }
@@ -81,6 +86,7 @@ export function evaluate(sets: Partial<Record<TriageLocale, readonly LabelledMes
     families: rowsBy(outcomes, (outcome) => outcome.family),
     confusion,
     misses,
+    learned,
   };
 }
 
