@@ -24,7 +24,8 @@ import {
 } from './reputation-breaker.ts';
 import { isMailDue } from './schedule.ts';
 import type { SendPacer } from './send-pacer.ts';
-import { mailPriority, type Priority } from './send-priority.ts';
+import { mailPriority } from './send-priority.ts';
+import { type SendJob, sendQueue } from './send-queue.ts';
 import { assessSpreadRisk } from './spread-risk.ts';
 import { tellUndelivered } from './undelivered.ts';
 
@@ -60,19 +61,12 @@ const PREPARE_CONCURRENCY = 8;
  */
 const ROUND_SECONDS = 1;
 
-/** One owed email of one case, in the send order. */
-interface SendJob {
-  id: string;
-  kind: MailKind;
-  priority: Priority;
-  at: string;
-}
-
 /**
  * Processes every record with work due now; the local timer and the AWS sweep both call this.
- * First each record is brought up to date (spread risk, incident, timers), then the emails they
- * owe go out most pressing first, at most one second's worth of the send rate per round, so that
- * an urgent alert arriving now waits for at most that, not for the whole backlog.
+ * Each record is brought up to date (spread risk, incident, timers) and the emails it owes join
+ * the round's send queue at once, most pressing first; sending runs while the others are still
+ * being prepared, and once they are, stops at one second's worth of the send rate, so that an
+ * urgent alert arriving now waits for about that, not for the whole backlog.
  * One record that fails (a removed site, a full item) is logged and deferred: it must not stop
  * the records behind it. `until` stops starting new records near a caller's deadline.
  */
@@ -83,8 +77,8 @@ export async function runDueWork(
 ): Promise<number> {
   const budget = Math.max(1, Math.ceil(deps.config.maxSendRate * ROUND_SECONDS));
   const entries = await deps.store.dueWork(deps.clock.now(), limit);
-  const jobs: SendJob[] = [];
   const known = new Map<string, Feedback>();
+  const sending = feedbackSender(known, deps, budget, until);
   let processed = 0;
   // Records are independent (one conditional write each), so a few are brought up to date at once.
   await inParallel(entries, PREPARE_CONCURRENCY, async (entry) => {
@@ -96,7 +90,7 @@ export async function runDueWork(
         const feedback = await prepareFeedback(entry.id, deps);
         if (feedback) {
           known.set(feedback.id, feedback);
-          jobs.push(...owedEmails(feedback, deps.clock.now()));
+          sending.push(owedEmails(feedback, deps.clock.now()));
         }
       }
     } catch (error) {
@@ -108,7 +102,7 @@ export async function runDueWork(
     }
     processed += 1;
   });
-  await sendInOrder(jobs, known, deps, budget, until);
+  await sending.finish();
   const handled = (kind: string) => entries.filter((entry) => entry.kind === kind).map((entry) => entry.id);
   // Past the caller's deadline the notifications wait for the next round: they stay due.
   if (Date.now() <= until) await notifyAll(handled('feedback'), deps, handled('incident'));
@@ -141,8 +135,9 @@ export async function notifyAll(
 export async function processFeedback(id: string, deps: DispatchDeps): Promise<void> {
   const feedback = await prepareFeedback(id, deps);
   if (!feedback) return;
-  const known = new Map([[id, feedback]]);
-  await sendInOrder(owedEmails(feedback, deps.clock.now()), known, deps);
+  const sending = feedbackSender(new Map([[id, feedback]]), deps);
+  sending.push(owedEmails(feedback, deps.clock.now()));
+  await sending.finish();
 }
 
 /** Scores, groups and times a record once; returns it as it now stands, or undefined if it is gone. */
@@ -198,58 +193,32 @@ function owedEmails(feedback: Feedback, now: Date): SendJob[] {
 /** Sends in flight at once: each waits mostly on SES and DynamoDB, so a few keep the rate full. */
 const SEND_CONCURRENCY = 8;
 
-/**
- * Most pressing first, then oldest first: each free sender takes the first job in that order whose
- * case is not already being written by another (two writers of one case would only conflict).
- * When SES says "not now" (down, throttled) the round stops: what is left keeps its place in the
- * order for the next round instead of being skipped past.
- */
-async function sendInOrder(
-  jobs: SendJob[],
+/** The round's sender: paced, exactly once per email, and the round stops when SES says "not now". */
+function feedbackSender(
   known: Map<string, Feedback>,
   deps: DispatchDeps,
   budget = Number.POSITIVE_INFINITY,
   until = Number.POSITIVE_INFINITY,
-): Promise<void> {
-  const queue = jobs.sort((a, b) => a.priority - b.priority || a.at.localeCompare(b.at)).slice(0, budget);
-  const busy = new Set<string>();
-  let stopped = false;
-  const waiting: (() => void)[] = [];
-  const wake = () => {
-    for (const resolve of waiting.splice(0)) resolve();
-  };
-  const next = (): SendJob | undefined => {
-    const index = queue.findIndex((job) => !busy.has(job.id));
-    return index < 0 ? undefined : queue.splice(index, 1)[0];
-  };
-  const sender = async () => {
-    while (!stopped && queue.length && Date.now() <= until) {
-      const job = next();
-      if (!job) {
-        // Everything left belongs to a case another sender is writing: wait for it to finish.
-        await new Promise<void>((resolve) => waiting.push(resolve));
-        continue;
-      }
-      busy.add(job.id);
-      try {
-        await deps.pacer?.take(job.priority);
-        const { record, transientFailure } = await deliverOnce(
-          feedbackTarget(job.id, deps),
-          job.kind,
-          deps,
-          known.get(job.id),
-        );
-        if (record) known.set(job.id, record);
-        else known.delete(job.id);
-        if (transientFailure) stopped = true;
-      } finally {
-        busy.delete(job.id);
-        wake();
-      }
-    }
-    wake();
-  };
-  await Promise.all(Array.from({ length: Math.min(SEND_CONCURRENCY, queue.length) }, sender));
+) {
+  const queue = sendQueue({
+    senders: SEND_CONCURRENCY,
+    budget,
+    until,
+    async send(job) {
+      await deps.pacer?.take(job.priority);
+      const { record, transientFailure } = await deliverOnce(
+        feedbackTarget(job.id, deps),
+        job.kind,
+        deps,
+        known.get(job.id),
+      );
+      if (record) known.set(job.id, record);
+      else known.delete(job.id);
+      // What is left keeps its place in the order for the next round instead of being skipped past.
+      if (transientFailure) queue.stop();
+    },
+  });
+  return queue;
 }
 
 /** How the delivery protocol reaches a case and renders its emails. */
