@@ -105,7 +105,7 @@ export async function runDueWork(
   await sending.finish();
   const handled = (kind: string) => entries.filter((entry) => entry.kind === kind).map((entry) => entry.id);
   // Past the caller's deadline the notifications wait for the next round: they stay due.
-  if (Date.now() <= until) await notifyAll(handled('feedback'), deps, handled('incident'));
+  if (Date.now() <= until) await notifyAll(handled('feedback'), deps, handled('incident'), known);
   return processed;
 }
 
@@ -117,12 +117,13 @@ export async function notifyAll(
   ids: string[],
   deps: DispatchDeps,
   incidentIds: string[] = [],
+  known?: ReadonlyMap<string, Feedback>,
 ): Promise<void> {
   const failed = (attributes: Record<string, string>) => (error: unknown) =>
     deps.logger.error('notifications failed; will retry', { ...attributes, error: describe(error) });
   const incidents = deps.incidents;
   await Promise.all([
-    ...ids.map((id) => deliverNotifications(id, deps).catch(failed({ feedbackId: id }))),
+    ...ids.map((id) => deliverNotifications(id, deps, known?.get(id)).catch(failed({ feedbackId: id }))),
     ...(incidents
       ? incidentIds.map((id) =>
           deliverIncidentNotifications(id, { ...deps, incidents }).catch(failed({ incidentId: id })),

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { describeFeedback } from '../../functions/cli/format.ts';
 import { answerCheckIn, claim, escalate, resolve } from '../../functions/domain/case-events.ts';
 import type { Feedback } from '../../functions/domain/feedback.ts';
-import { caseEvents, eventId } from '../../functions/domain/notify/events.ts';
-import { queueNotifications } from '../../functions/domain/notify/ledger.ts';
+import type { Incident } from '../../functions/domain/incident.ts';
+import { incidentNextDue, newIncident, resolveIncident } from '../../functions/domain/incident-events.ts';
+import { caseEvents, eventId, incidentEvents } from '../../functions/domain/notify/events.ts';
+import { queueEvents, queueNotifications } from '../../functions/domain/notify/ledger.ts';
 import { targetId } from '../../functions/domain/notify/targets.ts';
 import { nextDueAt } from '../../functions/domain/schedule.ts';
 import { chatContent } from '../../functions/notify/content.ts';
@@ -168,5 +170,43 @@ describe('earshot show', () => {
     expect(text).toContain(
       'Slack, Teams and webhooks:\n  webhook-1/received: pending (3 attempts) – HTTP 503',
     );
+  });
+});
+
+describe('incident events', () => {
+  const opened = newIncident({
+    id: 'inc1',
+    siteId: 'demo',
+    shares: { pagePath: '/checkout', terms: [] },
+    now: at(0),
+    updateEvery: 'PT15M',
+    expiresAt: 4_000_000_000,
+    total: 5,
+  });
+  const sent = (incident: Incident) => ({
+    ...incident,
+    mail: { alert: { state: 'sent' as const, attempts: 1, notBefore: at(0) } },
+    nextCheckAt: undefined,
+  });
+
+  it('are its opening, each update and its resolution, under keys of their own', () => {
+    const grown: Incident = {
+      ...opened,
+      updates: [...opened.updates, { n: 1, at: at(15), total: 9, since: at(0) }],
+    };
+    const resolved = resolveIncident(grown, 'kari@example.com', at(30)) as Incident;
+    expect(incidentEvents(resolved).map((event) => [event.type, event.key, event.details])).toEqual([
+      ['incident.opened', 'opened', { count: 5, status: 'open' }],
+      ['incident.updated', 'updated:1', { count: 9, status: 'open' }],
+      ['incident.updated', 'resolved', { count: 9, status: 'resolved' }],
+    ]);
+  });
+
+  it('keep an incident due until they are seen, even on a site without targets', () => {
+    const quiet = sent(opened);
+    expect(incidentNextDue(quiet)?.at).toBe(at(0));
+    const seen = queueEvents(quiet, incidentEvents(quiet), [], at(1)) as Incident;
+    expect(seen.notify).toEqual({ seen: ['opened'], deliveries: {} });
+    expect(incidentNextDue(seen)).toBeUndefined();
   });
 });

@@ -13,12 +13,20 @@ import { caseEvents, eventId } from './events.ts';
 import type { NotifyDelivery } from './ledger.ts';
 import type { NotifyRequest } from './ports.ts';
 
-/** A case's due Slack, Teams and webhook deliveries (queued by the dispatcher beforehand). */
-export function deliverNotifications(id: string, deps: NotifyDeps & { store: FeedbackStore }): Promise<void> {
+/**
+ * A case's due Slack, Teams and webhook deliveries (queued by the dispatcher beforehand). `known`
+ * is the copy the dispatcher just wrote: a case with nothing due in it costs no read at all, and
+ * a stale copy only means a delivery waits for the next round (the claim re-reads on conflict).
+ */
+export function deliverNotifications(
+  id: string,
+  deps: NotifyDeps & { store: FeedbackStore },
+  known?: Feedback,
+): Promise<void> {
   return deliverLedger<Feedback>(
     {
       log: { feedbackId: id },
-      load: () => deps.store.get(id),
+      load: async () => known ?? deps.store.get(id),
       mutate: (change, known) => mutate(deps.store, id, change, known),
       request: (feedback, delivery, key, target, site) =>
         buildRequest(feedback, delivery, key, target, site, deps),

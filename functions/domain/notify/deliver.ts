@@ -61,7 +61,10 @@ export async function deliverLedger<T extends Notifiable & { siteId: string }>(
   if (!loaded) return;
   const site = deps.config.sites.find((candidate) => candidate.id === loaded.siteId);
   const queued = (current: T) => subject.queue?.(current, site, at) ?? current;
-  if (dueKeys(queued(loaded), now).length === 0) return;
+  // Events newly seen must be written down even when they owe nothing (a site without targets),
+  // or the record would stay due for them and come back every round.
+  const prepared = queued(loaded);
+  if (dueKeys(prepared, now).length === 0 && prepared === loaded) return;
   const targets = new Map((site?.notify ?? []).map((target) => [targetId(target), target]));
   const off = new Set<string>();
   for (const target of targets.keys()) {
