@@ -9,9 +9,9 @@ import { buildWidget } from './build.ts';
 export const BUDGET_GZIP = 6144;
 /**
  * Until the budget is reached, CI holds the line here: a change may not make the widget bigger than
- * it is now (7,398 B) plus a little room. Lower it as bytes are found; drop it once BUDGET_GZIP passes.
+ * it is now (7,368 B) plus a little room. Lower it as bytes are found; drop it once BUDGET_GZIP passes.
  */
-export const CEILING_GZIP = 7430;
+export const CEILING_GZIP = 7400;
 
 export interface Asset {
   name: string;
