@@ -9,6 +9,7 @@ import type { Feedback } from './feedback.ts';
 import { inParallel } from './in-parallel.ts';
 import type { FanOut, Incident, IncidentMember } from './incident.ts';
 import { advanceFanOut, checkGrowth, joinIncident, newIncident, takesReports } from './incident-events.ts';
+import { activeMembers } from './incident-members.ts';
 import type { IncidentStore } from './incident-ports.ts';
 import { detectIncident, matchesIncident, signatureOf } from './incident-similarity.ts';
 import { mutate } from './mutate.ts';
@@ -140,21 +141,6 @@ export async function processIncident(id: string, deps: IncidentDeps): Promise<v
     );
     incident = delivered.record ?? incident;
   }
-}
-
-export async function activeMembers(
-  id: string,
-  deps: { incidents: IncidentStore },
-): Promise<IncidentMember[]> {
-  const all: IncidentMember[] = [];
-  let after: string | undefined;
-  for (;;) {
-    const page = await deps.incidents.members(id, { after, limit: 1000 });
-    all.push(...page);
-    if (page.length < 1000) break;
-    after = page[page.length - 1]?.feedbackId;
-  }
-  return all.filter((member) => !member.separatedAt);
 }
 
 /**

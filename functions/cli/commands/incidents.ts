@@ -1,5 +1,5 @@
 import type { Incident } from '../../domain/incident.ts';
-import { activeMembers } from '../../domain/incident-dispatch.ts';
+import { activeMembers } from '../../domain/incident-members.ts';
 import { describeShares } from '../../emails/incident-alert.ts';
 import { exactlyOne, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';

@@ -8,7 +8,7 @@ import {
   resolveWholeIncident,
   separateReport,
 } from '../../domain/incident-answer.ts';
-import { activeMembers } from '../../domain/incident-dispatch.ts';
+import { activeMembers } from '../../domain/incident-members.ts';
 import type { Signer } from '../../domain/reply-address.ts';
 import { findPerson } from '../../domain/routing.ts';
 import { LinkError } from '../../domain/staff-actions.ts';
