@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { ManualClock } from '../../functions/adapters/clock.ts';
 import { cliDataDir, stackCli } from '../helpers/cli.ts';
 import { about, linkFor, to } from '../helpers/mail.ts';
-import { type SentEmail, startTestStack, type TestStack } from '../helpers/stack.ts';
+import { eventually, type SentEmail, startTestStack, type TestStack } from '../helpers/stack.ts';
 
 /**
  * An incident's life after its alert, through the real app: a paced update that names the report
@@ -10,11 +11,14 @@ import { type SentEmail, startTestStack, type TestStack } from '../helpers/stack
  * page to everyone still in it, and `earshot incidents` showing it all.
  */
 let t: TestStack;
+// The incident's own time, moved by the test: when its update is due is then not a race.
+const clock = new ManualClock('2026-12-01T10:00:00Z');
 let cli: ReturnType<typeof stackCli>;
 const dataDir = cliDataDir('earshot-incidents-');
 
 beforeAll(async () => {
   t = await startTestStack({
+    clock,
     env: {
       EARSHOT_INCIDENT_THRESHOLD: '3',
       EARSHOT_INCIDENT_UPDATE_EVERY: 'PT1S',
@@ -52,12 +56,20 @@ it('updates at a pace, takes a different problem out, and answers everyone from 
   ];
   const [alert] = await t.waitForEmails((email) => to('kari@example.com')(email) && isIncidentMail(email));
   expect(alert?.subject).toMatch(/3 /);
+  clock.advance(100);
 
   const later = [
     await report('The basket is broken again and I will post this on Trustpilot today.'),
     await report('The basket forgot my order again.'),
     await report('Nothing stays in the basket.'),
   ];
+  // All six looked at (four acknowledged, two held by the budget of four), then the update is due.
+  const settled = await eventually(async () => {
+    const cases = await Promise.all([...first, ...later].map((id) => t.stack.services.store.get(id)));
+    return cases.every((feedback) => ['sent', 'held'].includes(feedback?.mail.ack?.state ?? '')) && cases;
+  }, 20_000);
+  expect(settled, 'every acknowledgement sent or held').toBeTruthy();
+  clock.advance(1_000);
   const [update] = await t.waitForEmails(
     (email) => isIncidentMail(email) && /^(Update|Oppdatering)/.test(email.subject),
     1,
