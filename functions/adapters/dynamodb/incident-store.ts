@@ -1,6 +1,5 @@
 import {
   ConditionalCheckFailedException,
-  DeleteItemCommand,
   type DynamoDBClient,
   GetItemCommand,
   PutItemCommand,
@@ -191,10 +190,14 @@ export class DynamoDbIncidentStore implements IncidentStore {
     }
   }
 
+  /** Ends the lease by letting it lapse now: no function is granted DeleteItem (least privilege). */
   async release(name: string): Promise<void> {
-    await this.#client.send(
-      new DeleteItemCommand({ TableName: this.#table, Key: marshall({ pk: `LEASE#${name}`, sk: 'LEASE' }) }),
-    );
+    await this.#put({
+      pk: `LEASE#${name}`,
+      sk: 'LEASE',
+      until: 0,
+      expiresAt: Math.floor(Date.now() / 1000) + 3600,
+    });
   }
 
   async #put(item: Item, condition?: string, values?: Item, names?: Record<string, string>) {
