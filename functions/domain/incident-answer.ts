@@ -1,6 +1,7 @@
 import type { EarshotConfig } from '../config/schema.ts';
 import { addAnswer, resolveIncident, separateFromIncident } from './incident-events.ts';
 import type { IncidentStore } from './incident-ports.ts';
+import { scrubSecrets } from './mail-cut/index.ts';
 import { mutate } from './mutate.ts';
 import type { Clock, FeedbackStore } from './ports.ts';
 import { findPerson } from './routing.ts';
@@ -23,15 +24,24 @@ const MAX_TEXT = 10_000;
  */
 export async function answerIncident(
   incidentId: string,
-  input: { from: string; text: string; messageId?: string },
+  input: {
+    from: string;
+    text: string;
+    messageId?: string;
+    /** Set for mail no person wrote (an out-of-office): never sent to anyone. */
+    automatic?: string;
+    authentication?: { passed: boolean };
+  },
   deps: IncidentActionDeps,
 ): Promise<AnswerOutcome> {
   const incident = await deps.incidents.get(incidentId);
   if (!incident) return 'unknown';
   const site = findSite(deps.config, incident.siteId);
   const staff = findPerson(site, input.from);
-  const text = input.text.trim().slice(0, MAX_TEXT);
-  if (!staff || !text) return 'rejected';
+  // An out-of-office or a forged sender must never reach hundreds of customers.
+  if (!staff || input.automatic || input.authentication?.passed === false) return 'rejected';
+  const text = withoutSecrets(input.text.slice(0, MAX_TEXT), deps.config).trim();
+  if (!text) return 'rejected';
   const at = deps.clock.now().toISOString();
   let n = 0;
   let duplicate = false;
@@ -50,6 +60,20 @@ export async function answerIncident(
   // The fan-out waits for this item, so the order of the two writes cannot lose the words.
   await deps.incidents.putAnswer({ incidentId, n, at, by: staff.name, text, expiresAt: incident.expiresAt });
   return 'relayed';
+}
+
+/**
+ * The owner's words only: a quoted copy of the incident alert must not hand every customer its
+ * signed links (resolve all, release) or its reply address.
+ */
+function withoutSecrets(text: string, config: EarshotConfig): string {
+  const scrubbed = scrubSecrets(text, {
+    publicUrl: config.publicUrl,
+    inboundDomain: config.inboundDomain,
+    staffOnly: [],
+  });
+  const base = config.publicUrl.replace(/\/+$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return scrubbed.text.replace(new RegExp(`${base}/held/\\S+`, 'gi'), '');
 }
 
 /** Resolved once: every case in it is then resolved, each customer gets the usual check-in. */
