@@ -26,6 +26,8 @@ export interface CustomerDataStore {
   findCustomer(emailHash: string): Promise<CustomerData>;
   deleteFeedback(id: string): Promise<void>;
   deleteCounter(key: string): Promise<void>;
+  /** An incident keeps the start of each report's message in a member item of its own. */
+  deleteIncidentMember(incidentId: string, feedbackId: string): Promise<void>;
   /** Leaves the suppression entry in place, so they are never mailed again, with nothing but the hash. */
   reduceSuppressionToHash(emailHash: string): Promise<void>;
 }
@@ -81,13 +83,16 @@ export async function exportCustomer(email: string, deps: PrivacyDeps): Promise<
 
 /**
  * The right to erasure (Art. 17): every feedback record (the thread, the delivery state and the
- * idempotency key are inside it, and so is any pending schedule), and the acknowledgement
- * counters. Records past retention go too: they are still on disk until DynamoDB removes them.
+ * idempotency key are inside it, and so is any pending schedule), the excerpt an incident keeps
+ * of each of its reports, and the acknowledgement counters. Records past retention go too: they are still on disk until DynamoDB removes them.
  */
 export async function eraseCustomer(email: string, deps: PrivacyDeps): Promise<ErasureReport> {
   const { emailHash } = customerHash(email, deps);
   const found = await deps.data.findCustomer(emailHash);
-  for (const feedback of found.feedback) await deps.data.deleteFeedback(feedback.id);
+  for (const feedback of found.feedback) {
+    if (feedback.incident) await deps.data.deleteIncidentMember(feedback.incident.id, feedback.id);
+    await deps.data.deleteFeedback(feedback.id);
+  }
   for (const counter of found.counters) await deps.data.deleteCounter(counter.key);
   if (found.suppression) await deps.data.reduceSuppressionToHash(emailHash);
   return {

@@ -137,3 +137,35 @@ it('updates at a pace, takes a different problem out, and answers everyone from 
   expect(digest.stdout).toMatch(/MANGE KUNDER, SAMME PROBLEM\n1 hendelse denne uka/);
   expect(digest.stdout).toMatch(/1 av dem fikk ett svar til alle, typisk etter/);
 }, 120_000);
+
+it('erasing a customer also erases the excerpt the incident keeps of their report', async () => {
+  const post = async (message: string, email: string) => {
+    const response = await t.post({
+      siteId: 'demo',
+      rating: 2,
+      locale: 'en',
+      message,
+      pageUrl: `${t.origin}/gift-cards`,
+      email,
+    });
+    return ((await response.json()) as { id: string }).id;
+  };
+  const ids = [
+    await post('The gift card code says it is invalid.', 'gift1@example.org'),
+    await post('My gift card was refused at checkout.', 'gift2@example.org'),
+    await post('Gift card will not apply to my order.', 'gift3@example.org'),
+  ];
+  const joined = await eventually(async () => {
+    const cases = await Promise.all(ids.map((id) => t.stack.services.store.get(id)));
+    return cases.every((feedback) => feedback?.incident) && cases;
+  }, 20_000);
+  const incidentId = joined?.[0]?.incident?.id as string;
+  const excerpts = async () =>
+    (await t.stack.services.incidents.members(incidentId)).map((member) => member.excerpt).join('\n');
+  expect(await excerpts()).toContain('refused at checkout');
+
+  expect((await cli('erase', 'gift2@example.org')).code).toBe(0);
+  expect(await t.stack.services.store.get(ids[1] as string)).toBeUndefined();
+  expect(await excerpts()).not.toContain('refused at checkout');
+  expect(await excerpts()).toContain('says it is invalid');
+});

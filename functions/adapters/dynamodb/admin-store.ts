@@ -102,6 +102,10 @@ export class DynamoDbAdminStore implements CustomerDataStore, DigestSource {
     await this.#delete({ pk: `FB#${id}`, sk: 'FB' });
   }
 
+  async deleteIncidentMember(incidentId: string, feedbackId: string): Promise<void> {
+    await this.#delete({ pk: `INC#${incidentId}`, sk: `M#${feedbackId}` });
+  }
+
   async deleteCounter(key: string): Promise<void> {
     await this.#delete({ pk: `CTR#${key}`, sk: 'CTR' });
   }
