@@ -342,6 +342,8 @@ export const channels = {
     'kaliber',
     'plus (?:i|på) svt',
     'rogue traders',
+    'you and yours',
+    'radio ?4',
     'råd (?:&|och) rön',
     'the guardian',
     'guardian',

@@ -34,7 +34,7 @@ const EN_PAYER =
 /** What a payer does to money already paid: stopped, paused, disputed, reversed. */
 /** Stopped or paused: also what a failed payment does, so it needs the customer's hand or a wait. */
 const CLAWBACK =
-  '(?:få (?:pengene|pengarna|pengane|beløpet|beloppet) (?:tilbake|tillbaka|tilbage|retur)|stopp~|stopa~|stans~|stanse~|pause~|på pause|på paus|pausat|sperr~|spärr~|fryst~|frys~|frös)';
+  '(?:få (?:pengene|pengarna|pengane|beløpet|beloppet) (?:tilbake|tillbaka|tilbage|retur)|stopp~|stopa~|stans~|stanse~|paus~|på pause|på paus|sperr~|spärr~|fryst~|frys~|frös)';
 /** Disputed, reversed, charged back: only ever the customer's doing. */
 const DISPUTE =
   '(?:reklamert|reklamerte|reklamerat|reklamerade|reklameret|bestrid~|innsigelse~|indsigelse~|återkrav~|återkräv~|återför~|tilbakefør~|tilbageført~|tilbagefør~|tilbakebetal~ (?:pengene|beløpet)|chargeback~|sag~ (?:er |blev |blevet )?(?:åbnet|oprettet)|sak~ (?:er |ble |blitt )?(?:åpnet|opprettet)|ärende~ (?:är |har )?(?:öppnat|öppnats|skapats)|(?:fått|fikk|fick|fik|fået) (?:tilbake|tillbaka|tilbage) (?:pengene|pengarna|pengane|beløpet|beloppet|summen)|(?:fått|fikk|fick|fik|fået) (?:\\p{L}+ ){0,2}(?:pengene|pengarna|pengane|beløpet|beloppet|summen) (?:tilbake|tillbaka|tilbage|retur))';
@@ -88,6 +88,8 @@ export const scandinavianConstructions: FrameSet = {
         `${KIN} (?:\\p{L}+ ){0,2}(?:har hørt|har høyrt|har hört|har fått høre|har fått höra|fått höra|fick höra|fikk høre|fekk høyre|fik høre|har fået høre|har fått høyre|har fått vite|har fått veta|har fået at vide|har fået besked|fikk vite|fekk vite|fick veta|fik at vide|vet nå|veit no|vet nu|ved nu) (?:nok |alt |allt |all |mye |mykje |meget |masse |en del |ein del )?(?:om |hvordan |korleis |hur |hvad |kva |vad )?(?:det|dette|det her|det här|jer|dere|dykk|dokker|er|i|ni|dei|de)`,
         // Telling them not to come: "sagt til heile bygda at dei ikkje skal handle her".
         `(?:sa|sagt|sagde|seier|sier|siger|säger|sir|fortalt|fortalte|berättat|berättade) (?:til |till |åt |for |för )?${KIN} (?:at|att) (?:dei|de|dom|dem|hun|han|hon|ho) (?:ikke|ikkje|inte|aldri|aldrig) (?:skal|ska|skall|må|bør|burde|bör)`,
+        '(?:sa|sagt|sagde|sade|svarte|svarade|svarede) (?:\\p{L}+ ){0,2}(?:nei|nej|nei takk|nej tak) (?:til|till|åt) (?:dere|jer|er|dykk|dokker)',
+        '(?:hvor som helst|var som helst|kvar som helst|hvorsomhelst) (?:\\p{L}+ ){0,1}(?:men|bortsett fra|undtagen|utom|untatt) (?:ikke |ikkje |inte )?(?:hos |til |till )?(?:dere|jer|er|dykk|dokker)',
         // Advising someone against the shop: "har frarådet ham det", "sagt åt henne att leta någon annanstans".
         `(?:fraråd~|frarådde|avråd~|avrått|avrådde|advar~|varn~|varsku~) (?:\\p{L}+ ){0,1}${KIN}`,
         `(?:fraråd~|frarådde|avråd~|avrått|avrådde) (?:ham|hende|henne|honom|han|hun|dem|dei|deim|folk)`,
@@ -125,6 +127,7 @@ export const scandinavianConstructions: FrameSet = {
       patterns: [
         // Read by many without a number: "en matblogg som leses av ganske mange", "går ut til over 2000 husstander".
         '(?:side~|gruppe~|grupp~|forum~|konto~|kanal~|profil~|sida|sidan) (?:\\p{L}+ ){0,2}(?:med|har|på|som har) (?:over |mer enn |flere enn |nesten |nästan |næsten |omkring |cirka |ca |drøyt |knapt )?\\d[\\d .,]*k? (?:medlemmer|medlemmar|følgere|följare|abonnenter|prenumeranter|lesere|læsere|läsare)',
+        '\\d[\\d .,]*k? (?:modtagere|mottakere|mottagare|mottakarar)',
         '(?:leses|lest|læses|läses|følges|följs|følgt|sees|ses|lyttes) (?:\\p{L}+ ){0,1}(?:av|af) (?:ganske |rigtig |rätt |veldig |svært |väldigt )?(?:mange|mange folk|tusen~|tusind~|flere tusen|tusenvis|mange tusen|\\d[\\d .,]*k?)',
         '(?:går|sendes|sendast|gaar|skickas) ut (?:til|till) (?:over |mer enn |flere enn |nesten |nästan |cirka |ca |omkring )?\\d[\\d .,]* (?:husstander|hushold~|husstandar|hushåll~|medlemmer|medlemmar|abonnent~|mottakere|mottagare|modtagere|lesere|læsere|läsare|personer|folk|mennesker)',
       ],
@@ -136,6 +139,7 @@ export const scandinavianConstructions: FrameSet = {
       label: 'plans the next issue',
       patterns: [
         NEXT_ISSUE,
+        '(?:få|får|fått) (?:sig |seg )?(?:et|ett|en|ei|sitt|sit|eget|egen) (?:\\p{L}+ )?(?:inlägg|innlegg|indlæg|avsnitt|afsnit|episode|video)',
         '(?:får|fikk|gets) (?:\\p{L}+ ){0,2}(?:en hel|et helt|ett helt|sin egen|sitt eget) (?:episode|afsnit|avsnitt|innlegg|indlæg|inlägg|video|nummer)',
       ],
     },
@@ -149,6 +153,8 @@ export const scandinavianConstructions: FrameSet = {
         `(?:lagt|lavet|lavede|lagde|la|laget|lagd|skrevet|skrev|skrivit|postet|postat|gjort|gjorde|startet|startat|startede) (?:et |en |ett |ei |eit |ein )?(?:opslag|innlegg|inlägg|indlæg|post|tråd|video|tiktok|reel|story|anmeldelse|omtale|recension) (?:op |ut |upp |ud |opp )?(?:i|på|om)`,
         // "Face" alone is Facebook only after posting it there: "æ har lagt det ut på face".
         '(?:la|lagt|legg|legger|legge|post~|del~|delt|skreiv|skrev|skrevet) (?:\\p{L}+ ){0,4}(?:på|i) face(?!\\p{L})',
+        '(?:tagget|tagga|taggat|taggede|tagget) (?:dere|jer|er|dykk|dokker|firmaet|butikken)',
+        '(?:ligger|står|er|är) (?:det |den |dette )?(?:nå |nu |no )?ute (?:for|för) (?:alle|alla)',
         // Numbers only a post gets: "50k visningar", "300 delinger".
         '(?:\\d[\\d .,]*k?|hundre~|hundra~|tusen~|tusind~|flere tusen|tusenvis av) (?:visningar|visninger|visninger|visninger|views|likes|liker|gillningar|delninger|delinger|delningar|delinger|kommentarer|kommentarar|reaksjoner|reaktioner|reaktionar|seere|tittare|seere)',
         '(?:gått|gikk|gick|gået|gik|blitt|blivit|blevet|ble|blev|gjekk) (?:\\p{L}+ ){0,3}viral~',
@@ -161,6 +167,16 @@ export const scandinavianConstructions: FrameSet = {
       label: 'will go public',
       patterns: [
         '(?:få|får|fått|fikk|fick) (?:høre|høyre|vite|veta|höra|vide|lese|läsa|læse) (?:det |om det |dette |om dette |det her |om det her )?(?:på|i) (?:{social}|{socialMedia}|{review}|{forum})',
+      ],
+    },
+    {
+      group: 'public',
+      frame: 'go-public',
+      strength: 'threat',
+      label: 'will put it in their own medium',
+      patterns: [
+        `(?:nevn~|nämn~|nævn~|tar nog upp|tar upp|ta opp|tar opp|tager op|tage op|ta med|tar med|tager med|skriv~|kommer med|kommer|havner|hamnar|ender) (?:det |dette |den |det her |det här )?(?:nok |nog |lige |bare |sikkert )?(?:med |opp |op |upp )?(?:i|på) (?:min |mitt |mit |mi |vår |vårt |vores )?(?:\\p{L}+ ){0,1}${MEDIUM}`,
+        '(?:ser ut|ser ud|ta seg ut|tar seg ut|tar sig ud|ta sig ut|tar sig ut) (?:\\p{L}+ ){0,2}(?:på|i) (?:{social}|{review}|{socialMedia})',
       ],
     },
     {
@@ -214,6 +230,8 @@ export const scandinavianConstructions: FrameSet = {
         `${DISPUTE} (?:\\p{L}+ ){0,5}(?:via|gjennom|gennem|genom|hos|med|på|i|through) (?:min |mit |mitt |mi )?${PAYER}`,
         `(?:ringte|ringt|ringde|ringet|ringede|kontaktet|kontaktede|kontaktat|kontakta|ba|bad|bedt|bett|bedt|meldte|meldt|fikk|fick|fik) (?:\\p{L}+ ){0,2}${PAYER} (?:\\p{L}+ ){0,6}${CLAWBACK}`,
         `${PAYER} (?:\\p{L}+ ){0,6}${CLAWBACK} (?:\\p{L}+ ){0,4}(?:etter at|efter at|efter att|mens|medan|mens de|til|tills|indtil|inntil|fordi jeg|fordi eg|da jeg|när jag)`,
+        `${PAYER} (?:har |have |has )?(?:fått|fået|fikk|fick|fik|fekk) (?:min |mi |mit |mitt |en |ei |et |ett )?(?:beskjed|besked|melding|meddelande|reklamasjon~|reklamation~|klage~|klagomål~|indsigelse~|innsigelse~)`,
+        '(?:gå|går|gikk|gick|gik|gaa) (?:\\p{L}+ ){0,2}(?:via|gjennom|gennem|genom|til|till|te) (?:banken|min bank|kortselskap~|kortselskab~|kortföretag~)',
         '(?:paypal|klarna|vipps|mobilepay|swish) ?(?:sag~|sak~|ärende~|tvist~|krav~|reklamasjon~|reklamation~)',
       ],
     },
@@ -224,6 +242,8 @@ export const scandinavianConstructions: FrameSet = {
       label: 'has gone to a competitor',
       patterns: [
         'takk for meg|tak for mig|tack för mig',
+        '(?:ikke|ikkje|inte|aldrig|aldri) (?:kommer til å |kommer att |kommer til at |vil |skal )?(?:fornye|fornyer|fornya|förnya|förnyar|forlenge|forlenger|forlænge|forlænger|förlänga|förlänger) (?:\\p{L}+ ){0,1}(?:avtalen|aftalen|avtalet|kontrakten|kontraktet|abonnementet|abonnemanget|medlemskapet|medlemskabet|medlemskapen)',
+        '(?:kommer|kjem|kommer) (?:\\p{L}+ )?(?:ikke|ikkje|aldri|inte|aldrig) (?:mer |meir )?tilbake (?:te|til|till) (?:dere|dykk|dokker|jer|er)',
         '(?:går|gaar|drar|handler|handlar|handle|handla|går over|gå over) (?:jeg |jag |eg |vi |me )?(?:heller |hellere |hellre )?(?:til|till|hos|på|over til|över till) (?:\\p{L}+ ){1,3}(?:i stedet|istedet|istället|i stället|isteden|istaden)',
         '(?:ferdig~|færdig~|klar~) (?:for min del|med dere|med jer|med er|med dykk|med dokker)',
         '(?:handler|handlar|bestiller|beställer|kjøper|køber|köper|handle|handla) (?:\\p{L}+ ){0,3}(?:fra nå av|fra nu af|från och med nu|heretter|herefter|hädanefter|fremover|framöver)',
@@ -242,6 +262,8 @@ export const scandinavianConstructions: FrameSet = {
     '(?:er|jobber som|arbejder som|arbetar som|jobbar som|är|e) (?:selv |sjøl |själv |sjølv |også |og |ogsaa )?(?:\\p{L}+ )?(?:journalist|reporter|journalistar|journalister)(?! \\p{L}*(?:på|i|hos|fra|från) )',
     '(?:læste|læst|leste|lest|läste|läst|las|hørte|hørt|hörde|hört|så|set|sett|såg) (?:om|en artikel om|en artikkel om|en artikel om|noe om|något om|noget om) (?:jer|dere|er|dykk|butikken|stedet|firmaet) (?:i|på|hos) (?:{press}|{social}|{review}|{forum})',
     '(?:ingen grunn|ingen grund|ingen anledning|inget skäl|ingen grunn|inga skäl|ikke noe behov|ikke behov|ingen grunn|ingen grunde|inte nödvändigt|ikke nødvendigt|ikke nødvendig) (?:til|till|att|for|for at|å) [^.,;!?\\n]{0,60}',
+    '(?:inte|ikke|ikkje|aldrig|aldri) (?:\\p{L}+ ){0,1}(?:anmäla|anmelde|anmelda|skriva|skrive|skriv|lägga ut|legge ut|lægge ud|poste|posta|klaga|klage) (?:någon|något|några|noen|noe|noget|nogen|nokon|noko|nogon) [^.;!?\\n]{0,40}',
+    '(?:er|är|e|jobber som|arbejder som|arbetar som|jobbar som) (?:\\p{L}+ )?(?:advokat|jurist)(?= *[.,;!?\\n]| og | och )',
     '(?:skrevet|skrev|skrivit|skreiv|givet|gitt|gav|gave|lagt igjen|lämnat|lämnade) (?:\\p{L}+ ){0,3}(?:pænt|pent|fint|positivt|godt|bra|rosende|fem stjerner|5 stjerner|fem stjärnor|5 stjärnor|toppkarakter|topkarakter)[^.!?\\n]{0,60}',
   ],
 };
@@ -259,7 +281,7 @@ export const englishConstructions: FrameSet = {
         `${EN_KIN} (?:\\p{L}+ ){0,2}(?:knows?|know|heard|has heard|have heard|got the whole story|found out) (?:all )?(?:about )?(?:this|it|what happened|what you|the whole story|about you)`,
         "(?:can't|cannot|can not|couldn't|won't|will not|wouldn't|would not|never) (?:\\p{L}+ ){0,3}recommend~ (?:you|your \\p{L}+|this place|this company|the \\p{L}+) (?:\\p{L}+ ){0,2}to (?:anyone|anybody|a soul|friends|family|people|others)",
         '(?:advised|told|asked|warned) (?:her|him|them|my \\p{L}+|everyone) (?:\\p{L}+ ){0,1}(?:to|not to) (?:go|look|book|shop|find) (?:\\p{L}+ ){0,2}(?:elsewhere|somewhere else|anywhere else)',
-        '(?:advised|told|warned) (?:her|him|them|my \\p{L}+|everyone) (?:not to|to avoid|to steer clear|against)',
+        `(?:advised|told|warned) (?:her|him|them|my \\p{L}+|everyone|${EN_KIN}) (?:\\p{L}+ ){0,2}(?:not to|to avoid|to steer clear|against)`,
       ],
     },
     {
@@ -277,6 +299,7 @@ export const englishConstructions: FrameSet = {
       strength: 'threat',
       label: 'will feature it in their own medium',
       patterns: [
+        `(?:mention~|give it a mention|bring~ it up|talk~ about it|feature~ it) (?:\\p{L}+ ){0,3}(?:on|in) (?:my|our) (?:\\p{L}+ )?${EN_MEDIUM}`,
         `(?:run|runs|have|host|hosts|make|write|do|co host|co hosts|i run|we run|we have|we host|we do) (?:a |an |my |our |my own |our own )?(?:\\p{L}+ ){0,2}${EN_MEDIUM}[^.!?\\n]{0,80}(?:(?:next|upcoming) (?:\\p{L}+ )?(?:ep|episode|post|blog post|issue|video|newsletter|vlog|edition)|be featured|writing (?:you |this |it )?up)`,
       ],
     },
@@ -309,6 +332,7 @@ export const englishConstructions: FrameSet = {
       label: 'has already posted it',
       patterns: [
         `${EN_POSTED} (?:\\p{L}+ ){0,6}(?:on|in|to|up on) (?:my |our |the |a )?(?:\\p{L}+ ){0,4}${EN_PLACE}`,
+        '(?:tagged|tagging) (?:you|your (?:\\p{L}+ )?(?:page|account|company))',
         '(?:\\d[\\d.,]*k?|hundreds of|thousands of) (?:views|likes|shares|comments|retweets|reactions)',
         '(?:gone|went|going|is going) (?:\\p{L}+ ){0,3}viral',
       ],
@@ -330,7 +354,8 @@ export const englishConstructions: FrameSet = {
       label: 'the bank is taking the money back',
       patterns: [
         `${EN_PAYER}[^.!?\\n]{0,40}${EN_DISPUTE}`,
-        `${EN_DISPUTE} (?:\\p{L}+ ){0,5}(?:with|through|via) (?:my |the )?${EN_PAYER}`,
+        `${EN_DISPUTE} (?:\\p{L}+ ){0,5}(?:with|through|via|on|at) (?:my |the )?${EN_PAYER}`,
+        '(?:go|went|going|gone) (?:through|via|to) (?:my|the) (?:bank|card company|card provider)',
         `(?:called|rang|phoned|contacted|asked|told|got) (?:\\p{L}+ ){0,2}${EN_PAYER} (?:\\p{L}+ ){0,6}${EN_CLAWBACK}`,
         `${EN_PAYER} (?:\\p{L}+ ){0,6}${EN_CLAWBACK} (?:\\p{L}+ ){0,4}(?:while|until|after i|since i|since you|pending)`,
       ],
@@ -343,6 +368,8 @@ export const englishConstructions: FrameSet = {
       patterns: [
         `(?:switched|switching|switch|moved|moving|gone|went|going|changed|changing) (?:over )?to (?!your |you |yours )(?:the |a |another |a new |a different )?(?:\\p{L}+ ){0,2}${EN_PROVIDER}`,
         `(?:booked|joined|signed up|went|going|gone) (?:\\p{L}+ ){0,5}(?:instead|elsewhere|somewhere else)`,
+        "(?:won't|will not|wont|not) (?:be )?renew~ (?:the |our |my |this )?(?:contract|subscription|membership|agreement|plan|policy)",
+        'anywhere but (?:you|here|your \\p{L}+)',
         "(?:done with you|i'm done|not a penny more|not one more penny|never again|you've lost (?:a|my|our) (?:customer|business))",
       ],
     },
