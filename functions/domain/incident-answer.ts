@@ -1,7 +1,7 @@
 import type { EarshotConfig } from '../config/schema.ts';
 import { addAnswer, resolveIncident, separateFromIncident } from './incident-events.ts';
 import type { IncidentStore } from './incident-ports.ts';
-import { scrubSecrets } from './mail-cut/index.ts';
+import { scrubSecrets } from './mail-cut/secrets.ts';
 import { mutate } from './mutate.ts';
 import type { Clock, FeedbackStore } from './ports.ts';
 import { findPerson } from './routing.ts';
