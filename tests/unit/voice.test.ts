@@ -120,6 +120,14 @@ function scenarios(locale: Locale): Scenario[] {
     followUp: { at: at(74).toISOString(), state: 'fired' },
   };
   list.push({ name: 'check-in', locale, kind: 'checkin', feedback: checkIn, signer: 'Kari', now: at(74) });
+  list.push({
+    name: 'acknowledgement, joined an incident',
+    locale,
+    kind: 'ack',
+    feedback: submitted(locale, 1, { incident: { id: 'inc1', joinedAt: CREATED } }),
+    signer: 'Kari',
+    now: at(0),
+  });
 
   const answered = addEntry(submitted(locale, 1), {
     at: at(1).toISOString(),
