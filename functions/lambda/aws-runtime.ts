@@ -1,21 +1,26 @@
-import { fetchSecretString } from '../adapters/secrets.ts';
+import { type SecretReader, secretsManagerReader } from '../adapters/secrets.ts';
 import { loadConfig } from '../config/load.ts';
-import { isWebhookSecret } from '../config/notify-schema.ts';
-import type { EarshotConfig } from '../config/schema.ts';
 import type { Runtime } from '../core-services.ts';
+import { describeCause, StartupError } from './startup-error.ts';
+import { withWebhookSecrets } from './webhook-secrets.ts';
 
 /**
  * Where a Lambda function runs, read once per cold start: the config arrives as the same JSON the
- * local runner reads (EARSHOT_CONFIG_JSON, set by the stack), the signing secret from Secrets
- * Manager. Each entry then builds only the services it uses.
+ * local runner reads (EARSHOT_CONFIG_JSON, set by the stack), the signing secret and any webhook
+ * secrets from Secrets Manager (`readSecret`, replaced in tests by a client pointed at a local
+ * stand-in). Each entry then builds only the services it uses.
  */
-export async function awsRuntime(env = process.env): Promise<Runtime> {
+export async function awsRuntime(env = process.env, readSecret?: SecretReader): Promise<Runtime> {
   const tableName = required(env, 'TABLE_NAME');
   const secretArn = required(env, 'TOKEN_SECRET_ARN');
-  const tokenSecret = await fetchSecretString(secretArn);
-  if (!tokenSecret) throw new Error('The token secret has no string value.');
+  // Built after the checks above, so a misconfigured function fails before any SDK work.
+  const read = readSecret ?? secretsManagerReader();
+  const tokenSecret = await readTokenSecret(secretArn, read);
+  // Only the functions that deliver notifications are granted the webhook secrets (the stack
+  // sets NOTIFY_SECRET_ARNS with the grant); the rest never sign a webhook.
+  const granted = env.NOTIFY_SECRET_ARNS ? env.NOTIFY_SECRET_ARNS.split(',') : undefined;
   return {
-    config: await withNotifySecrets(loadConfig(env), env),
+    config: await withWebhookSecrets(loadConfig(env), granted, read),
     tableName,
     tokenSecret,
     region: env.AWS_REGION,
@@ -23,34 +28,22 @@ export async function awsRuntime(env = process.env): Promise<Runtime> {
   };
 }
 
-/**
- * Webhook signing secrets are named in the config by Secrets Manager ARN; a function granted
- * them (NOTIFY_SECRET_ARNS, set by the stack with the grant) reads each once, at start.
- */
-async function withNotifySecrets(config: EarshotConfig, env: NodeJS.ProcessEnv): Promise<EarshotConfig> {
-  if (!env.NOTIFY_SECRET_ARNS) return config;
-  const values = new Map<string, string>();
-  for (const arn of env.NOTIFY_SECRET_ARNS.split(',')) {
-    const value = (await fetchSecretString(arn))?.trim();
-    if (!value || !isWebhookSecret(value))
-      throw new Error(`The webhook secret ${arn} must hold whsec_ and base64 of 24–64 random bytes.`);
-    values.set(arn, value);
+async function readTokenSecret(arn: string, read: SecretReader): Promise<string> {
+  let value: string | undefined;
+  try {
+    value = await read(arn);
+  } catch (error) {
+    throw new StartupError(
+      `The token secret (TOKEN_SECRET_ARN ${arn}) could not be read from Secrets Manager: ${describeCause(error)}`,
+      { cause: error },
+    );
   }
-  return {
-    ...config,
-    sites: config.sites.map((site) => ({
-      ...site,
-      notify: site.notify.map((target) =>
-        target.secret && values.has(target.secret)
-          ? { ...target, secret: values.get(target.secret) }
-          : target,
-      ),
-    })),
-  };
+  if (!value) throw new StartupError(`The token secret (TOKEN_SECRET_ARN ${arn}) has no string value.`);
+  return value;
 }
 
 function required(env: NodeJS.ProcessEnv, name: string): string {
   const value = env[name];
-  if (!value) throw new Error(`Environment variable ${name} is not set.`);
+  if (!value) throw new StartupError(`Environment variable ${name} is not set.`);
   return value;
 }
