@@ -2,16 +2,17 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { loadConfig } from '../functions/config/load.ts';
 import type { Locale } from '../functions/config/schema.ts';
-import { widgetConfig } from '../functions/http/widget-config.ts';
+import { widgetConfigReply } from '../functions/http/widget-config.ts';
 import { buildWidget } from './build.ts';
+import { CONFIG_VERSION } from './src/config-format.ts';
 
 /** Everything a visitor downloads for the widget, gzip -9: issue 18's budget, 6 KB all-in. */
 export const BUDGET_GZIP = 6144;
 /**
  * Until the budget is reached, CI holds the line here: a change may not make the widget bigger than
- * it is now (7,368 B) plus a little room. Lower it as bytes are found; drop it once BUDGET_GZIP passes.
+ * it is now (7,274 B) plus a little room. Lower it as bytes are found; drop it once BUDGET_GZIP passes.
  */
-export const CEILING_GZIP = 7400;
+export const CEILING_GZIP = 7300;
 
 export interface Asset {
   name: string;
@@ -34,7 +35,9 @@ export async function measureWidget(): Promise<{ assets: Asset[]; gzip: number; 
   const configs = (['nb', 'da', 'sv', 'en'] as Locale[]).map((locale) =>
     measure(
       `widget-config (${locale})`,
-      JSON.stringify(widgetConfig(site, { locale, page: `${site.allowedOrigins[0]}/demo` })),
+      JSON.stringify(
+        widgetConfigReply(site, { locale, page: `${site.allowedOrigins[0]}/demo`, v: CONFIG_VERSION }),
+      ),
     ),
   );
   const largest = configs.reduce((a, b) => (b.gzip > a.gzip ? b : a));

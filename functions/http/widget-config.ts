@@ -1,3 +1,4 @@
+import { CONFIG_VERSION, toCompact } from '../../web-widget/src/config-format.ts';
 import { widgetTexts } from '../../web-widget/src/texts.ts';
 import type { SiteConfig } from '../config/schema.ts';
 import { chooseOwner, firstName } from '../domain/routing.ts';
@@ -11,6 +12,8 @@ export interface WidgetConfigQuery {
   page?: string | undefined;
   /** The category the site chose for this feedback (`?category=`), for routing rules by category. */
   category?: string | undefined;
+  /** The answer's format (`?v=`): `2` is the compact array today's widget asks for; else the keyed object. */
+  v?: string | undefined;
 }
 
 /**
@@ -54,3 +57,13 @@ export function widgetConfig(site: SiteConfig, query: WidgetConfigQuery) {
 }
 
 export type WidgetConfigAnswer = ReturnType<typeof widgetConfig>;
+
+/**
+ * The answer in the format the widget asked for: the compact array (web-widget/src/config-format.ts)
+ * for `?v=2`, the keyed object for any other request, so widgets already cached or installed from
+ * npm before the compact format keep reading theirs.
+ */
+export function widgetConfigReply(site: SiteConfig, query: WidgetConfigQuery) {
+  const answer = widgetConfig(site, query);
+  return query.v === CONFIG_VERSION ? toCompact(answer, answer.strings) : answer;
+}

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { type Browser, chromium, type Page, type Route } from 'playwright-core';
 import type { SiteConfig } from '../../functions/config/schema.ts';
-import { widgetConfig } from '../../functions/http/widget-config.ts';
+import { widgetConfigReply } from '../../functions/http/widget-config.ts';
 import { buildWidget } from '../../web-widget/build.ts';
 import type { EarshotApi } from '../../web-widget/src/types.ts';
 import { demoSite } from '../fixtures/feedback.ts';
@@ -106,7 +106,7 @@ export async function fakeSite(
     }
     if (url.pathname.endsWith('/widget-config')) {
       const query = Object.fromEntries(url.searchParams);
-      return route.fulfill({ json: widgetConfig(site.config, query) });
+      return route.fulfill({ json: widgetConfigReply(site.config, query) });
     }
     if (url.pathname === '/v1/feedback') {
       const { answer } = site;

@@ -208,7 +208,7 @@ describe('widget style isolation', () => {
     expect(site.requests.every((request) => request.includes('//shop.test/'))).toBe(true);
     expect(site.requests.filter((request) => request.includes('/v1/'))).toEqual([
       // The page's and the browser's language tags, best first, and the page for routing.
-      'GET http://shop.test/v1/sites/demo/widget-config?locale=nb%2Cen-US%2Cen&page=http%3A%2F%2Fshop.test%2F',
+      'GET http://shop.test/v1/sites/demo/widget-config?locale=nb%2Cen-US%2Cen&page=http%3A%2F%2Fshop.test%2F&v=2',
       'POST http://shop.test/v1/feedback',
     ]);
     expect(await context.cookies()).toEqual([]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { type Strings, T, TEXT_KEYS } from '../../web-widget/src/config-format.ts';
 import { widgetTexts } from '../../web-widget/src/texts.ts';
 import { type Draft, errorText, fromServer, validate } from '../../web-widget/src/validate.ts';
 
@@ -18,22 +19,22 @@ describe('widget validation', () => {
 
   it('asks for a rating and for a message that is more than whitespace', () => {
     expect(validate(draft({ rating: undefined, message: '  \n ' }))).toEqual({
-      rating: 'required_rating',
-      message: 'required',
+      rating: T.required_rating,
+      message: T.required,
     });
   });
 
   it('holds each field to the limit the API enforces', () => {
     expect(
       validate(draft({ message: 'x'.repeat(5001), desiredOutcome: 'x'.repeat(2001), name: 'x'.repeat(101) })),
-    ).toEqual({ message: 'too_long', desiredOutcome: 'too_long', name: 'too_long' });
+    ).toEqual({ message: T.too_long, desiredOutcome: T.too_long, name: T.too_long });
     expect(validate(draft({ message: ` ${'x'.repeat(5000)} ` }))).toEqual({});
   });
 
   it.each(['kari', 'kari@', 'kari@example', 'kari @example.com', 'a@b.no, c@d.no'])(
     'rejects the email %j',
     (email) => {
-      expect(validate(draft({ email })).email).toBe('email_invalid');
+      expect(validate(draft({ email })).email).toBe(T.email_invalid);
     },
   );
 
@@ -43,12 +44,12 @@ describe('widget validation', () => {
 
   it("puts the API's 400 next to the field, in our words rather than its English", () => {
     expect(fromServer({ email: 'one valid email address' }, draft({ email: 'kari@example.c' }))).toEqual({
-      email: 'email_invalid',
+      email: T.email_invalid,
     });
     expect(fromServer({ message: 'at most 5000 characters' }, draft({ message: 'x'.repeat(5001) }))).toEqual({
-      message: 'too_long',
+      message: T.too_long,
     });
-    expect(fromServer({ name: 'something new' }, draft())).toEqual({ name: 'invalid' });
+    expect(fromServer({ name: 'something new' }, draft())).toEqual({ name: T.invalid });
   });
 
   it('leaves a 400 about a field the form does not show to the general error view', () => {
@@ -57,11 +58,12 @@ describe('widget validation', () => {
   });
 
   it.each([
-    ['nb', 'too_long', 'message', 'Teksten er for lang – maks 5000 tegn.'],
-    ['da', 'too_long', 'desiredOutcome', 'Teksten er for lang – højst 2000 tegn.'],
-    ['sv', 'required', 'message', 'Skriv några ord så att vi förstår vad det gäller.'],
-    ['en', 'email_invalid', 'email', 'That email address doesn’t look right.'],
+    ['nb', T.too_long, 'message', 'Teksten er for lang – maks 5000 tegn.'],
+    ['da', T.too_long, 'desiredOutcome', 'Teksten er for lang – højst 2000 tegn.'],
+    ['sv', T.required, 'message', 'Skriv några ord så att vi förstår vad det gäller.'],
+    ['en', T.email_invalid, 'email', 'That email address doesn’t look right.'],
   ] as const)('says it in %s: %s on %s', (locale, code, field, text) => {
-    expect(errorText(code, field, widgetTexts(locale))).toBe(text);
+    const texts = widgetTexts(locale);
+    expect(errorText(code, field, TEXT_KEYS.map((key) => texts[key]) as unknown as Strings)).toBe(text);
   });
 });

@@ -1,24 +1,8 @@
 import type { FeedbackBody as ServerBody } from '../../functions/http/feedback-schema.ts';
-import type { Texts } from './texts.ts';
+import { CONFIG_VERSION, type CompactConfig } from './config-format.ts';
 
 /** The POST body; `openMs` (how long the form was open before submit) is optional on the API too. */
 export type FeedbackBody = ServerBody & { openMs?: number | undefined };
-
-/**
- * `GET /v1/sites/:siteId/widget-config`: public, cacheable, nothing private in it (built by
- * functions/http/widget-config.ts). `who`, `when` and `kept` are written out for `{who}`, `{when}`
- * and `{kept}`; `who` is whoever routing gives this page and category to.
- */
-export interface WidgetConfig {
-  siteId: string;
-  displayName: string;
-  /** The language chosen for this visitor, and every string in it. */
-  locale: string;
-  who: string;
-  when: string;
-  kept: string;
-  strings?: Texts;
-}
 
 /** What a POST came to: stored, worth retrying later, or refused for good. */
 export type SendResult =
@@ -72,13 +56,14 @@ export async function fetchConfig(
   api: string,
   siteId: string,
   query: Record<string, string | undefined>,
-): Promise<WidgetConfig | undefined> {
+): Promise<CompactConfig | undefined> {
   const params = new URLSearchParams(
-    Object.entries(query).filter((entry): entry is [string, string] => !!entry[1]),
+    Object.entries({ ...query, v: CONFIG_VERSION }).filter((entry): entry is [string, string] => !!entry[1]),
   );
   const [status, json] = await call(
     `${api}/v1/sites/${encodeURIComponent(siteId)}/widget-config?${params}`,
     5_000,
   );
-  return status === 200 ? (json as WidgetConfig) : undefined;
+  // The compact answer (config-format.ts); anything else means no strings, so the widget stays hidden.
+  return status === 200 && Array.isArray(json) ? (json as CompactConfig) : undefined;
 }

@@ -1,5 +1,5 @@
+import { type Strings, T } from './config-format.ts';
 import { fill } from './i18n.ts';
-import type { Texts } from './texts.ts';
 
 /** What the visitor has typed so far; it lives across views and across closing and reopening. */
 export interface Draft {
@@ -12,7 +12,8 @@ export interface Draft {
 
 export type TextField = 'message' | 'desiredOutcome' | 'name' | 'email';
 export type Field = 'rating' | TextField;
-export type ErrorCode = 'required' | 'required_rating' | 'too_long' | 'email_invalid' | 'invalid';
+/** An error is the string that explains it. */
+export type ErrorCode = T.required | T.required_rating | T.too_long | T.email_invalid | T.invalid;
 export type FieldErrors = Partial<Record<Field, ErrorCode>>;
 
 /** The API's limits (issue 2 §3), counted as it counts them: UTF-16 length after trimming. */
@@ -29,13 +30,13 @@ const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
 
 export function validate(draft: Draft): FieldErrors {
   const errors: FieldErrors = {};
-  if (!draft.rating) errors.rating = 'required_rating';
+  if (!draft.rating) errors.rating = T.required_rating;
   for (const field of Object.keys(LIMITS) as TextField[]) {
-    if (draft[field].trim().length > LIMITS[field]) errors[field] = 'too_long';
+    if (draft[field].trim().length > LIMITS[field]) errors[field] = T.too_long;
   }
-  if (!draft.message.trim()) errors.message = 'required';
+  if (!draft.message.trim()) errors.message = T.required;
   const email = draft.email.trim();
-  if (email && !EMAIL.test(email)) errors.email = 'email_invalid';
+  if (email && !EMAIL.test(email)) errors.email = T.email_invalid;
   return errors;
 }
 
@@ -50,11 +51,11 @@ export function fromServer(fields: Record<string, string>, draft: Draft): FieldE
   for (const key of Object.keys(fields)) {
     if (!(key in LIMITS)) return undefined;
     const field = key as TextField;
-    errors[field] = local[field] ?? (field === 'email' ? 'email_invalid' : 'invalid');
+    errors[field] = local[field] ?? (field === 'email' ? T.email_invalid : T.invalid);
   }
   return Object.keys(errors).length ? errors : undefined;
 }
 
-export function errorText(code: ErrorCode, field: TextField, t: Texts): string {
+export function errorText(code: ErrorCode, field: TextField, t: Strings): string {
   return fill(t[code], { max: LIMITS[field] });
 }

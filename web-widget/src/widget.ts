@@ -1,15 +1,16 @@
-import { type FeedbackBody, fetchConfig, postFeedback, type WidgetConfig } from './api.ts';
+import { type FeedbackBody, fetchConfig, postFeedback } from './api.ts';
 import { createDetailsView } from './components/details.ts';
 import { createDialog } from './components/dialog.ts';
 import { createLauncher } from './components/launcher.ts';
 import { createNotice, type NoticeAction } from './components/notice.ts';
 import { createRatingView } from './components/rating.ts';
+import { type CompactConfig, type Strings, T, TEXT_KEYS } from './config-format.ts';
 import { h } from './dom.ts';
 import { capitalise, fill } from './i18n.ts';
 import type { WidgetOptions } from './options.ts';
 import { createQueue } from './queue.ts';
 import { css } from './styles.ts';
-import type { Locale, OpenOptions, SubmittedListener, TextOverrides, Texts } from './types.ts';
+import type { Locale, OpenOptions, SubmittedListener, TextOverrides } from './types.ts';
 import { uuid } from './uuid.ts';
 import { type Draft, fromServer, validate } from './validate.ts';
 
@@ -30,8 +31,9 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
   const host = h('div', { 'data-earshot': '' });
   const shadow = host.attachShadow({ mode: 'open' });
   const root = h('div', { class: 'es' });
-  let config: WidgetConfig;
-  let t: Texts;
+  /** widget-config's compact answer: [displayName, locale, who, when, kept, ...strings]. */
+  let config: CompactConfig;
+  let t: Strings;
   let requestId: string | undefined;
   /** When the dialog first opened for this draft: a person takes seconds to write, a bot does not. */
   let openedAt: number | undefined;
@@ -66,10 +68,13 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
 
   /** (Re)renders what shows text: the launcher now, the dialog when it next opens. */
   function render(): void {
-    t = { ...config.strings, ...overrides.all, ...overrides[config.locale as Locale] } as Texts;
-    root.lang = config.locale;
+    const locale = config[1] as Locale;
+    t = TEXT_KEYS.map(
+      (key, i) => overrides[locale]?.[key] ?? overrides.all?.[key] ?? config[i + 5],
+    ) as unknown as Strings;
+    root.lang = locale;
     launcher?.el.remove();
-    launcher = trigger ? undefined : createLauncher(t.launcher, () => open());
+    launcher = trigger ? undefined : createLauncher(t[T.launcher], () => open());
     if (launcher) root.prepend(launcher.el);
     if (isOpen) launcher?.hide();
     else {
@@ -98,10 +103,9 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
   ]).then(([loaded]) => {
     // The strings come with widget-config; without them there is nothing to show, and without the
     // API nothing could be sent either. The outbox above still delivers earlier feedback.
-    if (!loaded?.strings)
-      return console.warn('[Earshot] widget-config did not load; the widget stays hidden');
+    if (!loaded?.[5]) return console.warn('[Earshot] widget-config did not load; the widget stays hidden');
     config = loaded;
-    who = loaded.who;
+    who = loaded[2];
     const styles = css(options.color, options.position);
     try {
       // A constructable stylesheet needs no CSP exception at all; the nonce'd <style> is the fallback.
@@ -132,7 +136,7 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
     void open({ category: button.dataset.earshotCategory });
   }
 
-  const vars = () => ({ ...config, who: who || t.we });
+  const vars = () => ({ who: who || t[T.we], when: config[3], kept: config[4] });
 
   /**
    * A category chosen on opening can route the case to someone else: ask widget-config again (one
@@ -144,7 +148,7 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
     who = undefined;
     void load(chosen).then((routed) => {
       if (category !== chosen) return;
-      who = routed?.who;
+      who = routed?.[2];
       refresh();
     });
   }
@@ -155,14 +159,14 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
   }
 
   function build() {
-    const dialog = createDialog(t.close, config.displayName, close);
+    const dialog = createDialog(t[T.close], config[0], close);
     const views = {
       rating: createRatingView(t, draft, () => show('details')),
       details: createDetailsView(
         t,
         draft,
-        () => fill(t.why, vars()),
-        fill(t.privacy, vars()),
+        () => fill(t[T.why], vars()),
+        fill(t[T.privacy], vars()),
         () => show('rating'),
         () => void submit(),
       ),
@@ -173,7 +177,7 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
     return { dialog, views, view: 'rating' as View };
   }
 
-  function show(view: View, title = t.title): void {
+  function show(view: View, title = t[T.title]): void {
     if (!ui) return;
     ui.view = view;
     ui.dialog.title.textContent = title;
@@ -196,7 +200,7 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
       desiredOutcome: rating < 4 ? given(draft.desiredOutcome) : undefined,
       category,
       pageUrl: page,
-      locale: config.locale as Locale,
+      locale: config[1] as Locale,
       clientRequestId: requestId,
       // From the first opening of this draft, so closing and reopening a half-written one keeps its time.
       openMs: Math.min(86_400_000, Date.now() - (openedAt ?? 0)),
@@ -214,18 +218,18 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
     details.busy(true);
     const result = await queue.send(sent);
     details.busy(false);
-    const closing: NoticeAction = [t.close, close];
+    const closing: NoticeAction = [t[T.close], close];
     if (result.kind === 'rejected') {
       const fields = result.fields && fromServer(result.fields, draft);
       if (fields) return details.setErrors(fields);
       // 403/404: the embed is set up wrong, and trying again can never work, so it is not offered.
       const setup = result.status === 403 || result.status === 404;
       notice.set(
-        setup ? [t.setup, t.setupNext] : [t.unknown, t.kept],
-        setup ? [closing] : [closing, [t.tryAgain, () => show('details')]],
+        setup ? [t[T.setup], t[T.setupNext]] : [t[T.unknown], t[T.kept]],
+        setup ? [closing] : [closing, [t[T.tryAgain], () => show('details')]],
         'alert',
       );
-      return show('notice', t.errorTitle);
+      return show('notice', t[T.errorTitle]);
     }
     // Stored, or safe in the outbox: the draft has done its job. Name and email stay for next time.
     draft.rating = requestId = openedAt = undefined;
@@ -233,14 +237,14 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
     notice.set(
       [
         result.kind === 'retry'
-          ? t.queued
+          ? t[T.queued]
           : sent.email
-            ? capitalise(fill(t.thanksReply, vars()))
-            : t.thanksNoEmail,
+            ? capitalise(fill(t[T.thanksReply], vars()))
+            : t[T.thanksNoEmail],
       ],
       [closing],
     );
-    show('notice', t.thanksTitle);
+    show('notice', t[T.thanksTitle]);
   }
 
   async function open(settings: OpenOptions = {}): Promise<void> {

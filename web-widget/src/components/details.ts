@@ -1,5 +1,5 @@
+import { type Strings, T } from '../config-format.ts';
 import { component, h } from '../dom.ts';
-import type { Texts } from '../types.ts';
 import { type Draft, errorText, type FieldErrors, type TextField } from '../validate.ts';
 import { createField } from './field.ts';
 
@@ -9,7 +9,7 @@ import { createField } from './field.ts';
  * `why` gives "Leave your email so Kari can get back to you within 4 hours." (who may change)."
  */
 export function createDetailsView(
-  t: Texts,
+  t: Strings,
   draft: Draft,
   why: () => string,
   privacy: string,
@@ -17,10 +17,10 @@ export function createDetailsView(
   onSubmit: () => void,
 ) {
   const fields = {
-    message: createField('message', t.message, '', true),
-    desiredOutcome: createField('desiredOutcome', t.outcome, t.optional, true),
-    name: createField('name', t.name, t.optional),
-    email: createField('email', t.email, t.optional),
+    message: createField('message', t[T.message], '', true),
+    desiredOutcome: createField('desiredOutcome', t[T.outcome], t[T.optional], true),
+    name: createField('name', t[T.name], t[T.optional]),
+    email: createField('email', t[T.email], t[T.optional]),
   };
   const list = Object.entries(fields) as [TextField, (typeof fields)['name']][];
   for (const [name, field] of list) field.input.oninput = () => (draft[name] = field.input.value);
@@ -32,7 +32,7 @@ export function createDetailsView(
   let sending = false;
   const busy = (on: boolean) => {
     sending = on;
-    send.textContent = on ? t.sending : t.send;
+    send.textContent = on ? t[T.sending] : t[T.send];
     send.setAttribute('aria-disabled', String(on));
   };
   const form = h(
@@ -50,13 +50,18 @@ export function createDetailsView(
     h(
       'fieldset',
       { class: 'rp', 'aria-describedby': 'es-why' },
-      h('legend', {}, t.reply),
+      h('legend', {}, t[T.reply]),
       whyText,
       fields.name.el,
       fields.email.el,
     ),
     h('p', { class: 'hn' }, privacy),
-    h('div', { class: 'ac' }, h('button', { type: 'button', class: 'btn', onclick: onBack }, t.back), send),
+    h(
+      'div',
+      { class: 'ac' },
+      h('button', { type: 'button', class: 'btn', onclick: onBack }, t[T.back]),
+      send,
+    ),
   );
 
   return {
@@ -66,10 +71,10 @@ export function createDetailsView(
     update() {
       const rating = draft.rating ?? 3;
       const low = rating < 4;
-      intro.textContent = rating < 3 ? t.introLow : low ? t.introMid : t.introHigh;
+      intro.textContent = rating < 3 ? t[T.introLow] : low ? t[T.introMid] : t[T.introHigh];
       whyText.textContent = why();
-      fields.message.label.textContent = low ? t.message : t.messageHigh;
-      fields.message.hint.textContent = low ? t.messageHint : '';
+      fields.message.label.textContent = low ? t[T.message] : t[T.messageHigh];
+      fields.message.hint.textContent = low ? t[T.messageHint] : '';
       fields.desiredOutcome.el.hidden = !low;
       for (const [name, field] of list) field.input.value = draft[name];
       busy(false);

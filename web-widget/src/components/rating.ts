@@ -1,15 +1,15 @@
+import { type Strings, T } from '../config-format.ts';
 import { component, face, h } from '../dom.ts';
-import type { Texts } from '../types.ts';
 import type { Draft } from '../validate.ts';
 
 /**
  * Step one: five faces as a real radio group, so arrow keys choose, each face has a name and Enter
  * moves on. Nothing advances by itself: arrowing through the faces must not count as a choice.
  */
-export function createRatingView(t: Texts, draft: Draft, onNext: () => void) {
-  const names = t.ratings.split('|');
+export function createRatingView(t: Strings, draft: Draft, onNext: () => void) {
+  const names = t[T.ratings].split('|');
   const caption = h('p', { class: 'cap', 'aria-hidden': 'true' });
-  const error = h('p', { id: 'es-rating-err', class: 'er', hidden: true }, t.required_rating);
+  const error = h('p', { id: 'es-rating-err', class: 'er', hidden: true }, t[T.required_rating]);
   const inputs = names.map((name, i) =>
     h('input', {
       type: 'radio',
@@ -36,7 +36,7 @@ export function createRatingView(t: Texts, draft: Draft, onNext: () => void) {
     h(
       'fieldset',
       { 'aria-describedby': error.id },
-      h('legend', {}, t.ratingLegend),
+      h('legend', {}, t[T.ratingLegend]),
       h(
         'div',
         { class: 'faces' },
@@ -54,7 +54,7 @@ export function createRatingView(t: Texts, draft: Draft, onNext: () => void) {
       caption,
       error,
     ),
-    h('div', { class: 'ac' }, h('button', { class: 'btn primary' }, t.next)),
+    h('div', { class: 'ac' }, h('button', { class: 'btn primary' }, t[T.next])),
   );
 
   /** Shows the current rating (it is cleared after a submission) and puts focus on the group. */
