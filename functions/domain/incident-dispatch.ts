@@ -8,6 +8,13 @@ import { ConflictError } from './errors.ts';
 import type { Feedback } from './feedback.ts';
 import { inParallel } from './in-parallel.ts';
 import type { FanOut, Incident, IncidentMember } from './incident.ts';
+import {
+  bringForward,
+  escalateIncident,
+  escalationDue,
+  openingClock,
+  reportClock,
+} from './incident-escalation.ts';
 import { advanceFanOut, checkGrowth, joinIncident, newIncident, takesReports } from './incident-events.ts';
 import { activeMembers } from './incident-members.ts';
 import type { IncidentStore } from './incident-ports.ts';
@@ -47,11 +54,17 @@ export async function groupIntoIncident(
     (await deps.incidents.open(site.id)).find(
       (incident) => takesReports(incident) && matchesIncident(signature, incident.shares),
     );
+  // One more report: a member item of its own, and the incident's clock only when it is sooner.
+  const join = async (incident: Incident) => {
+    const member = memberOf(feedback, incident.id, at, site);
+    await deps.incidents.addMember(member);
+    const clock = reportClock(feedback, site, member.level);
+    if (bringForward(incident, clock))
+      await mutate(deps.incidents, incident.id, (current) => bringForward(current, clock), incident);
+    return link(incident.id);
+  };
   const existing = await joinable();
-  if (existing) {
-    await deps.incidents.addMember(memberOf(feedback, existing.id, at, site));
-    return link(existing.id);
-  }
+  if (existing) return join(existing);
 
   const windowMs = parseDuration(site.incident.window) ?? 0;
   const recent = await deps.incidents.recentReports(site.id, new Date(now.getTime() - windowMs));
@@ -67,15 +80,18 @@ export async function groupIntoIncident(
   }
   try {
     const opened = await joinable();
-    if (opened) {
-      await deps.incidents.addMember(memberOf(feedback, opened.id, at, site));
-      return link(opened.id);
-    }
+    if (opened) return join(opened);
     const id = deps.hash(`incident\n${feedback.id}`).slice(0, 20);
     const takenIn: Feedback[] = [];
     for (const earlier of detection.earlier) {
       const joined = await mutate(deps.store, earlier.id, (current) => joinIncident(current, id, at));
       if (joined) takenIn.push(joined);
+    }
+    const clocks: (string | undefined)[] = [];
+    for (const report of [feedback, ...takenIn]) {
+      const member = memberOf(report, id, at, site);
+      clocks.push(reportClock(report, site, member.level));
+      await deps.incidents.addMember(member);
     }
     const incident = newIncident({
       id,
@@ -85,9 +101,8 @@ export async function groupIntoIncident(
       updateEvery: site.incident.updateEvery,
       expiresAt: feedback.expiresAt,
       total: takenIn.length + 1,
+      escalation: openingClock(clocks, at, site),
     });
-    for (const member of [feedback, ...takenIn])
-      await deps.incidents.addMember(memberOf(member, id, at, site));
     await deps.incidents.create(incident);
     deps.logger.info('incident opened', { incidentId: id, siteId: site.id, reports: takenIn.length + 1 });
     return link(id);
@@ -109,7 +124,7 @@ function memberOf(feedback: Feedback, incidentId: string, at: string, site: Site
   };
 }
 
-/** All the incident's due work: a growth check, a page of fan-out, its owed emails. */
+/** All the incident's due work: a growth check, its escalation, a page of fan-out, its owed emails. */
 export async function processIncident(id: string, deps: IncidentDeps): Promise<void> {
   let incident = await deps.incidents.get(id);
   if (!incident) return deps.store.clearDue(id, 'incident');
@@ -118,15 +133,15 @@ export async function processIncident(id: string, deps: IncidentDeps): Promise<v
   const now = deps.clock.now();
   const store = deps.incidents;
 
-  if (incident.nextCheckAt && incident.nextCheckAt <= now.toISOString()) {
+  const at = now.toISOString();
+  if ((incident.nextCheckAt && incident.nextCheckAt <= at) || escalationDue(incident, at)) {
     const active = await activeMembers(id, deps);
-    incident =
-      (await mutate(
-        store,
-        id,
-        (current) => checkGrowth(current, active, now.toISOString(), site.incident),
-        incident,
-      )) ?? incident;
+    const timed = (current: Incident) => {
+      const grown = checkGrowth(current, active, at, site.incident) ?? current;
+      const next = escalateIncident(grown, active.length, at, site) ?? grown;
+      return next === current ? undefined : next;
+    };
+    incident = (await mutate(store, id, timed, incident)) ?? incident;
   }
   const task = incident.fanOut[0];
   if (task) incident = await fanOutPage(incident, task, site, deps);

@@ -1,6 +1,7 @@
 import { addDuration, parseDuration } from './duration.ts';
-import type { Feedback } from './feedback.ts';
+import type { Feedback, Timer } from './feedback.ts';
 import type { FanOut, Incident, IncidentMember } from './incident.ts';
+import { stopIncidentClock } from './incident-escalation.ts';
 import { incidentEvents } from './notify/events.ts';
 import { ledgerDueTimes } from './notify/ledger.ts';
 import { type DueMoment, earliest } from './schedule.ts';
@@ -49,6 +50,7 @@ export function newIncident(input: {
   updateEvery: string;
   expiresAt: number;
   total: number;
+  escalation: Timer;
 }): Incident {
   return {
     id: input.id,
@@ -61,6 +63,7 @@ export function newIncident(input: {
     updates: [{ n: 0, at: input.now, total: input.total, since: input.now }],
     nextCheckAt: addDuration(input.now, parseDuration(input.updateEvery) ?? 0),
     answers: [],
+    escalation: input.escalation,
     fanOut: [],
     expiresAt: input.expiresAt,
   };
@@ -118,7 +121,7 @@ export function addAnswer(
     return undefined;
   if (incident.answers.some((known) => known.n === answer.n)) return undefined;
   return {
-    ...incident,
+    ...stopIncidentClock(incident),
     answers: [...incident.answers, answer],
     firstAnsweredAt: incident.firstAnsweredAt ?? answer.at,
     fanOut: [...incident.fanOut, { kind: 'answer', n: answer.n, by: answer.by }],
@@ -129,7 +132,7 @@ export function addAnswer(
 export function resolveIncident(incident: Incident, by: string, now: string): Incident | undefined {
   if (incident.status === 'resolved') return undefined;
   return {
-    ...incident,
+    ...stopIncidentClock(incident),
     status: 'resolved',
     resolvedAt: now,
     resolvedBy: by,
@@ -145,7 +148,7 @@ export function advanceFanOut(incident: Incident, task: FanOut, last: string | u
   return { ...incident, fanOut: last ? [{ ...first, after: last }, ...rest] : rest };
 }
 
-/** When the incident next needs the dispatcher: an email, a growth check, a page of fan-out. */
+/** When the incident next needs the dispatcher: an email, a growth check, its escalation, fan-out. */
 export function incidentNextDue(incident: Incident): DueMoment | undefined {
   return earliest([
     ...Object.values(incident.mail).flatMap((delivery) =>
@@ -156,6 +159,9 @@ export function incidentNextDue(incident: Incident): DueMoment | undefined {
           : [],
     ),
     ...(incident.nextCheckAt ? [{ at: incident.nextCheckAt, priority: PRIORITY.staff }] : []),
+    ...(incident.escalation?.state === 'waiting'
+      ? [{ at: incident.escalation.at, priority: PRIORITY.staff }]
+      : []),
     ...(incident.fanOut.length ? [{ at: incident.openedAt, priority: PRIORITY.relay }] : []),
     // Chat and webhook deliveries of its events; an incident's ledger starts empty, not absent.
     ...ledgerDueTimes(

@@ -1,4 +1,4 @@
-import type { MailDelivery } from './feedback.ts';
+import type { MailDelivery, Timer } from './feedback.ts';
 import type { NotifyLedger } from './notify/ledger.ts';
 import type { TriageLevel } from './triage/types.ts';
 
@@ -17,7 +17,7 @@ export interface Incident {
   status: 'open' | 'resolved';
   /** What its reports share: the rule that took each of them in, shown to the owner. */
   shares: IncidentSignature;
-  /** The incident alert (`alert`) and each paced update (`update:<n>`). */
+  /** The incident alert (`alert`), each paced update (`update:<n>`), the backup's `escalation`. */
   mail: Partial<Record<string, MailDelivery>>;
   /** Each alert and update as sent: how many reports it counted, and from when "new" counts. */
   updates: IncidentUpdate[];
@@ -26,6 +26,11 @@ export interface Incident {
   /** Owner answers, each sent to every customer; their words are in items of their own. */
   answers: { n: number; at: string; by: string; messageId?: string }[];
   firstAnsweredAt?: string;
+  /**
+   * Nobody answered everyone in time: the backup is told (incident-escalation.ts). Its reports'
+   * own clocks stop when they join, so this is the only one that runs for them.
+   */
+  escalation?: Timer;
   resolvedAt?: string;
   resolvedBy?: string;
   /** Work that goes out to every case in pages: one answer to everyone, one resolution of all. */

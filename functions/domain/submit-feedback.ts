@@ -144,7 +144,7 @@ function newFeedback(
 }
 
 /** Urgent feedback gets the site's shorter clock: it may be public within the hour. */
-export function escalateAfter(site: SiteConfig, triage: Triage | undefined): number {
+export function escalateAfter(site: SiteConfig, triage: Pick<Triage, 'level'> | undefined): number {
   const clock = triage?.level === 'urgent' ? site.urgentEscalateAfter : site.escalateAfter;
   return parseDuration(clock) ?? 0;
 }

@@ -7,8 +7,12 @@ import type { Signer } from '../domain/reply-address.ts';
 import { findSite } from '../domain/submit-feedback.ts';
 import { formatDuration } from './format.ts';
 import { renderIncidentEmail } from './incident-alert.ts';
+import { renderIncidentEscalation } from './incident-escalation.ts';
 
-/** Addresses an incident email: to the site's owner, answers to the incident's own address. */
+/**
+ * Addresses an incident email: the alert and updates to the site's owner, the escalation to its
+ * backup; answers go to the incident's own address.
+ */
 export function composeIncidentEmail(
   kind: string,
   incident: Incident,
@@ -18,30 +22,34 @@ export function composeIncidentEmail(
   held?: { count: number; releaseUrl: string },
 ): OutgoingEmail {
   const site = findSite(context.config, incident.siteId);
+  const from = { name: site.displayName, address: site.sender };
+  const replyTo = [incidentReplyAddress(context.signer, context.config.inboundDomain, incident.id)];
+  const linksFor = (to: string) =>
+    incidentLinks(
+      { publicUrl: context.config.publicUrl, signer: context.signer },
+      incident.id,
+      to,
+      kind,
+      delivery?.queuedAt ?? incident.openedAt,
+    );
+  if (kind === 'escalation') {
+    // The backup answers everyone from here as the owner would: the same reply address and page.
+    const to = delivery?.recipient ?? site.backup.email;
+    const rendered = renderIncidentEscalation({ incident, site, members, links: linksFor(to) });
+    return { from, to: [to], replyTo, ...rendered };
+  }
   const n = kind === 'alert' ? 0 : Number(kind.split(':')[1]);
   const update = incident.updates.find((candidate) => candidate.n === n) ?? incident.updates[0];
   if (!update) throw new Error(`Incident ${incident.id} has no update ${n}.`);
   const to = site.owner.email;
-  const links = incidentLinks(
-    { publicUrl: context.config.publicUrl, signer: context.signer },
-    incident.id,
-    to,
-    kind,
-    delivery?.queuedAt ?? incident.openedAt,
-  );
   const rendered = renderIncidentEmail({
     incident,
     site,
     members,
     update,
-    links,
+    links: linksFor(to),
     every: formatDuration(site.incident.updateEvery, site.defaultLocale),
     held,
   });
-  return {
-    from: { name: site.displayName, address: site.sender },
-    to: [to],
-    replyTo: [incidentReplyAddress(context.signer, context.config.inboundDomain, incident.id)],
-    ...rendered,
-  };
+  return { from, to: [to], replyTo, ...rendered };
 }

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dueKeys, dueShard, parseDueSort } from '../../functions/adapters/dynamodb/due-index.ts';
 import type { IncidentMember } from '../../functions/domain/incident.ts';
-import {
-  checkGrowth,
-  joinIncident,
-  newIncident,
-  separateFromIncident,
-} from '../../functions/domain/incident-events.ts';
+import { checkGrowth, joinIncident, separateFromIncident } from '../../functions/domain/incident-events.ts';
 import {
   detectIncident,
   matchesIncident,
@@ -15,6 +10,7 @@ import {
 } from '../../functions/domain/incident-similarity.ts';
 import { mailPriority, PRIORITY } from '../../functions/domain/send-priority.ts';
 import { aFeedback } from '../fixtures/feedback.ts';
+import { anOpenedIncident } from '../fixtures/incident.ts';
 
 let n = 0;
 function aReport(change: Partial<Report> = {}): Report {
@@ -123,15 +119,7 @@ describe('what makes complaints one problem', () => {
 });
 
 describe('an incident over time', () => {
-  const opened = newIncident({
-    id: 'inc1',
-    siteId: 'demo',
-    shares: { pagePath: '/checkout', terms: [] },
-    now: '2026-12-01T10:00:00.000Z',
-    updateEvery: 'PT15M',
-    expiresAt: 4e9,
-    total: 5,
-  });
+  const opened = anOpenedIncident();
   const member = (id: string, joinedAt: string): IncidentMember => ({
     incidentId: 'inc1',
     feedbackId: id,

@@ -182,6 +182,7 @@ describe('incident events', () => {
     updateEvery: 'PT15M',
     expiresAt: 4_000_000_000,
     total: 5,
+    escalation: { at: '2026-12-01T14:00:00.000Z', state: 'stopped' },
   });
   const sent = (incident: Incident) => ({
     ...incident,
