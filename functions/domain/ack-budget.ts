@@ -3,7 +3,6 @@ import { renderHeldMailNotice } from '../emails/held-acks-notice.ts';
 import type { Feedback, MailDelivery } from './feedback.ts';
 import type { HeldMail } from './held-mail.ts';
 import type { Clock, Counters, FeedbackStore, Logger, Mailer } from './ports.ts';
-import { releaseHeld } from './release-held.ts';
 import { signRelease } from './release-token.ts';
 import type { Signer } from './reply-address.ts';
 
@@ -74,9 +73,4 @@ export async function tellOwnerAcksHeld(site: SiteConfig, deps: AckBudgetDeps) {
       error: error instanceof Error ? error.message : String(error),
     });
   }
-}
-
-/** The owner's "send the held acknowledgements"; see releaseHeld. */
-export function releaseHeldAcks(siteId: string, deps: Pick<AckBudgetDeps, 'store' | 'heldMail' | 'clock'>) {
-  return releaseHeld(siteId, 'ack-budget', deps);
 }

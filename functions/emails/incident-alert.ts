@@ -2,6 +2,7 @@ import type { Locale, SiteConfig } from '../config/schema.ts';
 import type { Incident, IncidentMember, IncidentUpdate } from '../domain/incident.ts';
 import { fill, formatDateTime, headerSafe } from './format.ts';
 import { escapeHtml, layout, textToHtml } from './html.ts';
+import { describeShares } from './incident-shares.ts';
 import { button, quoteStyle } from './notice.ts';
 import type { RenderedEmail } from './rendered.ts';
 
@@ -14,9 +15,6 @@ const copy: Record<Locale, Record<string, string>> = {
       '{count} kunder har sagt ifra om det som ser ut til å være ett og samme problem, mellom {first} og {last}.',
     update: 'Siden forrige e-post har {fresh} flere sagt ifra. Nå er det {count} i alt.',
     why: 'Dette har de felles: {shares}.',
-    page: 'samme side ({value})',
-    category: 'samme kategori ({value})',
-    terms: 'de bruker de samme ordene ({value})',
     risk: '{risky} av dem sier at de kan komme til å gå ut offentlig.',
     urgent: 'Haster – disse truer med å gå ut offentlig:',
     samples: 'Tre av meldingene:',
@@ -37,9 +35,6 @@ const copy: Record<Locale, Record<string, string>> = {
       '{count} kunder har sagt til om noget, der ser ud til at være ét og samme problem, mellem {first} og {last}.',
     update: 'Siden sidste mail har {fresh} flere sagt til. Nu er det {count} i alt.',
     why: 'Det her har de til fælles: {shares}.',
-    page: 'samme side ({value})',
-    category: 'samme kategori ({value})',
-    terms: 'de bruger de samme ord ({value})',
     risk: '{risky} af dem skriver, at de måske går offentligt ud med det.',
     urgent: 'Haster – de her truer med at gå offentligt ud:',
     samples: 'Tre af beskederne:',
@@ -60,9 +55,6 @@ const copy: Record<Locale, Record<string, string>> = {
       '{count} kunder har hört av sig om något som ser ut att vara ett och samma problem, mellan {first} och {last}.',
     update: 'Sedan förra mejlet har {fresh} till hört av sig. Nu är det {count} totalt.',
     why: 'Det här har de gemensamt: {shares}.',
-    page: 'samma sida ({value})',
-    category: 'samma kategori ({value})',
-    terms: 'de använder samma ord ({value})',
     risk: '{risky} av dem skriver att de kan komma att gå ut offentligt.',
     urgent: 'Brådskande – de här hotar att gå ut offentligt:',
     samples: 'Tre av meddelandena:',
@@ -83,9 +75,6 @@ const copy: Record<Locale, Record<string, string>> = {
       '{count} customers have told you about what looks like one and the same problem, between {first} and {last}.',
     update: 'Since the last email, {fresh} more have written. That makes {count} in all.',
     why: 'What they share: {shares}.',
-    page: 'the same page ({value})',
-    category: 'the same category ({value})',
-    terms: 'they use the same words ({value})',
     risk: '{risky} of them say they may take it public.',
     urgent: 'Urgent – these threaten to go public:',
     samples: 'Three of the messages:',
@@ -110,19 +99,6 @@ export interface IncidentEmailInput {
   every: string;
   /** Acknowledgements of its reports the site's hourly budget holds back, and the owner's release. */
   held?: { count: number; releaseUrl: string };
-}
-
-/** "What the reports share", in words: the rule that joined them, so the owner can judge it. */
-export function describeShares(incident: Incident, locale: Locale): string {
-  const t = copy[locale];
-  const parts = [
-    ...(incident.shares.pagePath ? [fill(t.page ?? '', { value: incident.shares.pagePath })] : []),
-    ...(incident.shares.category ? [fill(t.category ?? '', { value: incident.shares.category })] : []),
-    ...(incident.shares.terms.length
-      ? [fill(t.terms ?? '', { value: incident.shares.terms.map((term) => `«${term.word}»`).join(', ') })]
-      : []),
-  ];
-  return parts.join('; ');
 }
 
 export function renderIncidentEmail(input: IncidentEmailInput): RenderedEmail {

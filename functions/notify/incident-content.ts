@@ -2,7 +2,7 @@ import type { SiteConfig } from '../config/schema.ts';
 import type { Incident } from '../domain/incident.ts';
 import type { CaseEvent } from '../domain/notify/events.ts';
 import { fill } from '../emails/format.ts';
-import { describeShares } from '../emails/incident-alert.ts';
+import { describeShares } from '../emails/incident-shares.ts';
 import type { ChatContent } from './content.ts';
 import { CHAT_COPY } from './texts.ts';
 

@@ -12,6 +12,15 @@ const sdkClients: Record<LambdaEntry, string[]> = {
   sweep: ['client-dynamodb', 'client-secrets-manager', 'client-sesv2'],
 };
 
+/** The only email modules the API's pages may reach: words they share with an email, nothing that renders one. */
+const apiEmailModules = [
+  'functions/emails/check-in-answers.ts',
+  'functions/emails/format.ts',
+  'functions/emails/incident-shares.ts',
+  'functions/emails/thread.ts',
+];
+const API_CEILING_KIB = 195;
+
 // The stack tests bundle stand-ins; this bundles the real entry files with the stack's esbuild
 // settings (in memory, no synth), so a handler that would not deploy fails here first.
 describe.each(lambdaEntries)('functions/lambda/%s.ts', (name) => {
@@ -33,12 +42,34 @@ describe.each(lambdaEntries)('functions/lambda/%s.ts', (name) => {
       .map((item) => item.path.slice('@aws-sdk/'.length));
     expect([...new Set(clients)].sort()).toEqual(sdkClients[name]);
     if (name === 'api') {
+      const inputs = Object.keys(output?.inputs ?? {});
       // The spread-risk lexicons are scored in the dispatcher and HTML mail is cut by the inbound
       // function; in the API either would only add ~100 KB to every cold start.
-      const heavy = Object.keys(output?.inputs ?? {}).filter((path) =>
+      const heavy = inputs.filter((path) =>
         /triage\/lexicon|triage\/learned|htmlparser2|mailparser/.test(path),
       );
       expect(heavy).toEqual([]);
+      // Emails are composed by the dispatcher. A page may say a few of the same words (the
+      // check-in's answers, what an incident's reports share, a thread's lines), each from a
+      // module of its own; reaching them through an email's module brings the whole email, in
+      // four languages, into every cold start (that was ~10 KB of the growth to 202 KB).
+      const emails = inputs.filter((path) => path.startsWith('functions/emails/'));
+      expect(emails.sort()).toEqual(apiEmailModules);
     }
   });
+});
+
+// The API's whole bundle, with the margin a feature needs: a new page fits, a new email
+// composer or library reached by accident does not. `npm run bench` budgets the file itself.
+it('keeps the API bundle within its size ceiling', async () => {
+  const result = await build({
+    ...lambdaBuildOptions('api'),
+    sourcemap: false,
+    write: false,
+    outfile: 'index.mjs',
+    logLevel: 'silent',
+  });
+  const bytes = result.outputFiles?.[0]?.contents.length ?? 0;
+  expect(bytes).toBeGreaterThan(0);
+  expect(bytes, `api bundle is ${(bytes / 1024).toFixed(1)} KiB`).toBeLessThanOrEqual(API_CEILING_KIB * 1024);
 });

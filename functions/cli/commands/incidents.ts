@@ -1,6 +1,6 @@
 import type { Incident } from '../../domain/incident.ts';
 import { activeMembers } from '../../domain/incident-members.ts';
-import { describeShares } from '../../emails/incident-alert.ts';
+import { describeShares } from '../../emails/incident-shares.ts';
 import { exactlyOne, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
 import { connect } from '../context.ts';

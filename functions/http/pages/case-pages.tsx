@@ -3,7 +3,7 @@ import type { Action } from '../../domain/action-token.ts';
 import type { Feedback, Person } from '../../domain/feedback.ts';
 import { firstName, sitePeople } from '../../domain/routing.ts';
 import { triageHeadline } from '../../domain/triage/headline.ts';
-import { CHECK_IN_ANSWERS } from '../../emails/check-in.ts';
+import { CHECK_IN_ANSWERS } from '../../emails/check-in-answers.ts';
 import { quoted } from '../../emails/format.ts';
 import { threadLines } from '../../emails/thread.ts';
 import { fillIn, pageCopy } from './copy.ts';

@@ -1,12 +1,13 @@
 import { Hono } from 'hono';
 import type { SiteConfig } from '../../config/schema.ts';
-import { type AckBudgetDeps, releaseHeldAcks } from '../../domain/ack-budget.ts';
+import type { AckBudgetDeps } from '../../domain/ack-budget.ts';
+import { releaseHeld } from '../../domain/release-held.ts';
 import { verifyRelease } from '../../domain/release-token.ts';
 import { fill } from '../../emails/format.ts';
-import { releaseCopy } from '../../emails/held-acks-notice.ts';
 import { declaredBodyLimit } from '../body-limit.ts';
 import { MessagePage } from '../pages/case-pages.tsx';
 import { Layout } from '../pages/layout.tsx';
+import { releaseCopy } from '../pages/release-copy.ts';
 import type { AppEnv } from '../types.ts';
 
 const HEADERS = {
@@ -57,7 +58,7 @@ export function heldReleaseRoutes(deps: ReleaseDeps) {
     const site = open(c.req.param('token'));
     if (typeof site === 'number') return c.html(broken(), site);
     const t = releaseCopy[site.defaultLocale];
-    const count = await releaseHeldAcks(site.id, deps);
+    const count = await releaseHeld(site.id, 'ack-budget', deps);
     const message = count > 0 ? fill(t.done, { count: String(count) }) : t.none;
     return c.html(<MessagePage locale={site.defaultLocale} title={t.title} message={message} />);
   });

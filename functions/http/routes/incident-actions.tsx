@@ -13,7 +13,7 @@ import type { Signer } from '../../domain/reply-address.ts';
 import { findPerson } from '../../domain/routing.ts';
 import { LinkError } from '../../domain/staff-actions.ts';
 import { fill } from '../../emails/format.ts';
-import { describeShares } from '../../emails/incident-alert.ts';
+import { describeShares } from '../../emails/incident-shares.ts';
 import { MessagePage } from '../pages/case-pages.tsx';
 import { Layout } from '../pages/layout.tsx';
 
