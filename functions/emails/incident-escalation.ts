@@ -2,7 +2,7 @@ import type { Locale, SiteConfig } from '../config/schema.ts';
 import type { Incident, IncidentMember } from '../domain/incident.ts';
 import { firstName } from '../domain/routing.ts';
 import { formatWhen } from './format.ts';
-import { describeShares } from './incident-alert.ts';
+import { describeShares } from './incident-shares.ts';
 import { renderNotice } from './notice.ts';
 import type { RenderedEmail } from './rendered.ts';
 
