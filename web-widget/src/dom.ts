@@ -1,49 +1,38 @@
-type Child = Node | string | null | undefined | false;
-type Attrs = Record<string, string | number | boolean | undefined | EventListener>;
+type Props = Record<string, unknown>;
 
-const SVG = 'http://www.w3.org/2000/svg';
-
-// Attributes only through setAttribute and text only through text nodes: no innerHTML anywhere, so
-// nothing from the page or the API can become markup, and Trusted Types pages need no policy.
-function make<E extends Element>(el: E, attrs: Attrs, children: Child[]): E {
-  for (const [name, value] of Object.entries(attrs)) {
-    if (typeof value === 'function') el.addEventListener(name.slice(2), value);
-    else if (value !== false && value !== undefined)
-      el.setAttribute(name, value === true ? '' : String(value));
+/**
+ * An element with its properties and children. A name the element has as a property (id,
+ * className, hidden, htmlFor, onclick, …) is set as one; any other (aria-*, role where a browser
+ * does not reflect it yet, data-*) as an attribute. Text only through text nodes: no innerHTML
+ * anywhere, so nothing from the page or the API can become markup, and Trusted Types pages need no
+ * policy. Children are never empty: a caller leaves out what it has not got.
+ */
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Props = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(props)) {
+    if (name in el) (el as unknown as Props)[name] = value;
+    else el.setAttribute(name, value as string);
   }
-  for (const child of children) if (child) el.append(child);
+  el.append(...children);
   return el;
 }
 
-export function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Attrs = {},
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
-  return make(document.createElement(tag), attrs, children);
-}
-
 /** A 24×24 line icon, hidden from assistive technology (its button or label carries the name). */
-export function icon(d: string, circle?: boolean): SVGElement {
-  const svg = (tag: string, attrs: Attrs) => make(document.createElementNS(SVG, tag), attrs, []);
-  return make(svg('svg', { viewBox: '0 0 24 24', 'aria-hidden': 'true' }), {}, [
-    circle && svg('circle', { cx: 12, cy: 12, r: 10 }),
-    svg('path', { d }),
-  ]);
+export function icon(d: string): SVGElement {
+  const make = (tag: string) => document.createElementNS('http://www.w3.org/2000/svg', tag);
+  const svg = make('svg');
+  const path = make('path');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  path.setAttribute('d', d);
+  svg.append(path);
+  return svg;
 }
 
-/** A face for ratings 1–5: two eyes, and a mouth that bends from a frown to a smile. */
-export const face = (rating: number) => icon(`M8.5 9.5v1m7-1v1M8 16q4 ${3 * rating - 9} 8 0`, true);
-
-/** The `{ el, show, hide }` shape every component has. */
-export function component<E extends HTMLElement>(el: E) {
-  return {
-    el,
-    show() {
-      el.hidden = false;
-    },
-    hide() {
-      el.hidden = true;
-    },
-  };
-}
+/** A face for ratings 1–5: a circle, two eyes, and a mouth that bends from a frown to a smile. */
+export const face = (rating: number) =>
+  icon(`M2 12a10 10 0 0 0 20 0a10 10 0 0 0-20 0m6.5-2.5v1m7-1v1M8 16q4 ${3 * rating - 9} 8 0`);

@@ -39,7 +39,7 @@ export function css(color: string, position: 'left' | 'right'): string {
 @media(prefers-color-scheme:dark){.es{--bg:#222;--fg:#eee;--mu:#bbc;--ln:#999;--fo:#8bf;--er:#fba}}\
 *{box-sizing:border-box;margin:0}\
 [hidden],.hn:empty,.cap:empty{display:none!important}\
-.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}\
+
 button,input,textarea{font:inherit;color:inherit}\
 :focus-visible,:focus-visible+label{outline:3px solid var(--fo);outline-offset:2px}\
 svg{width:22px;fill:none;stroke:currentColor;stroke-width:1.8;stroke-linecap:round}\

@@ -1,11 +1,10 @@
 import { type FeedbackBody, fetchConfig, postFeedback } from './api.ts';
 import { createDetailsView } from './components/details.ts';
 import { createDialog } from './components/dialog.ts';
-import { createLauncher } from './components/launcher.ts';
 import { createNotice, type NoticeAction } from './components/notice.ts';
 import { createRatingView } from './components/rating.ts';
 import { type CompactConfig, type Strings, T, TEXT_KEYS } from './config-format.ts';
-import { h } from './dom.ts';
+import { h, icon } from './dom.ts';
 import { capitalise, fill } from './i18n.ts';
 import type { WidgetOptions } from './options.ts';
 import { createQueue } from './queue.ts';
@@ -23,14 +22,15 @@ export interface Shared {
   listeners: Set<SubmittedListener>;
 }
 
-type View = 'rating' | 'details' | 'notice';
+/** The views by position: 0 rating, 1 details, 2 notice. */
+type View = 0 | 1 | 2;
 
 /** Wires the views, the outbox and the API together; module.ts is the API in front of it. */
 export function createWidget(options: WidgetOptions, { draft, overrides, listeners }: Shared) {
   const { siteId, api, trigger } = options;
   const host = h('div', { 'data-earshot': '' });
   const shadow = host.attachShadow({ mode: 'open' });
-  const root = h('div', { class: 'es' });
+  const root = h('div', { className: 'es' });
   /** widget-config's compact answer: [displayName, locale, who, when, kept, ...strings]. */
   let config: CompactConfig;
   let t: Strings;
@@ -41,7 +41,8 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
   /** Who will answer: the person routing gives this page and category to, as widget-config says. */
   let who: string | undefined;
   let opener: HTMLElement | null = null;
-  let launcher: ReturnType<typeof createLauncher> | undefined;
+  /** The floating button that opens the dialog; none when the site brings its own (data-trigger). */
+  let launcher: HTMLButtonElement | undefined;
   let ui: ReturnType<typeof build> | undefined;
   let isOpen = false;
 
@@ -73,11 +74,8 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
       (key, i) => overrides[locale]?.[key] ?? overrides.all?.[key] ?? config[i + 5],
     ) as unknown as Strings;
     root.lang = locale;
-    launcher?.el.remove();
-    launcher = trigger ? undefined : createLauncher(t[T.launcher], () => open());
-    if (launcher) root.prepend(launcher.el);
-    if (isOpen) launcher?.hide();
-    else {
+    launcher?.replaceChildren(icon('M4 5h16v11H9l-5 4z'), t[T.launcher]);
+    if (!isOpen) {
       ui?.dialog.el.remove();
       ui = undefined;
     }
@@ -113,7 +111,12 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
       sheet.replaceSync(styles);
       shadow.adoptedStyleSheets = [sheet];
     } catch {
-      shadow.append(h('style', { nonce: options.nonce }, styles));
+      shadow.append(h('style', { nonce: options.nonce ?? '' }, styles));
+    }
+    if (!trigger) {
+      launcher = h('button', { type: 'button', className: 'launcher', 'aria-haspopup': 'dialog' });
+      launcher.onclick = () => open();
+      root.append(launcher);
     }
     shadow.append(root);
     render();
@@ -155,34 +158,34 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
 
   /** Shows the draft again (identify() or a new name to promise) when the details are on screen. */
   function refresh(): void {
-    if (ui?.view === 'details') ui.views.details.update();
+    if (ui?.view === 1) ui.views[1].update();
   }
 
   function build() {
     const dialog = createDialog(t[T.close], config[0], close);
-    const views = {
-      rating: createRatingView(t, draft, () => show('details')),
-      details: createDetailsView(
+    const views = [
+      createRatingView(t, draft, () => show(1)),
+      createDetailsView(
         t,
         draft,
         () => fill(t[T.why], vars()),
         fill(t[T.privacy], vars()),
-        () => show('rating'),
+        () => show(0),
         () => void submit(),
       ),
-      notice: createNotice(),
-    };
-    dialog.body.append(views.rating.el, views.details.el, views.notice.el);
+      createNotice(),
+    ] as const;
+    dialog.body.append(...views.map((view) => view.el));
     root.append(dialog.el);
-    return { dialog, views, view: 'rating' as View };
+    return { dialog, views, view: 0 as View };
   }
 
   function show(view: View, title = t[T.title]): void {
     if (!ui) return;
     ui.view = view;
     ui.dialog.title.textContent = title;
-    for (const [name, component] of Object.entries(ui.views)) component.el.hidden = name !== view;
-    if (view === 'details') ui.views.details.update();
+    for (const [i, component] of ui.views.entries()) component.el.hidden = i !== view;
+    if (view === 1) ui.views[1].update();
     ui.views[view].focus();
   }
 
@@ -209,9 +212,9 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
 
   async function submit(): Promise<void> {
     if (!ui) return;
-    const { details, notice } = ui.views;
+    const [, details, notice] = ui.views;
     const { rating, ...errors } = validate(draft);
-    if (rating) return show('rating');
+    if (rating) return show(0);
     details.setErrors(errors);
     if (Object.keys(errors).length) return;
     const sent = body();
@@ -226,10 +229,10 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
       const setup = result.status === 403 || result.status === 404;
       notice.set(
         setup ? [t[T.setup], t[T.setupNext]] : [t[T.unknown], t[T.kept]],
-        setup ? [closing] : [closing, [t[T.tryAgain], () => show('details')]],
+        setup ? [closing] : [closing, [t[T.tryAgain], () => show(1)]],
         'alert',
       );
-      return show('notice', t[T.errorTitle]);
+      return show(2, t[T.errorTitle]);
     }
     // Stored, or safe in the outbox: the draft has done its job. Name and email stay for next time.
     draft.rating = requestId = openedAt = undefined;
@@ -244,28 +247,28 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
       ],
       [closing],
     );
-    show('notice', t[T.thanksTitle]);
+    show(2, t[T.thanksTitle]);
   }
 
   async function open(settings: OpenOptions = {}): Promise<void> {
     if (!(await ready) || isOpen) return;
     routeTo(settings.category?.slice(0, 50));
     const active = document.activeElement as HTMLElement | null;
-    opener ??= active === host || active === document.body ? (launcher?.el ?? null) : active;
+    opener ??= active === host || active === document.body ? (launcher ?? null) : active;
     ui ??= build();
     openedAt ??= Date.now();
     isOpen = true;
-    launcher?.hide();
-    ui.dialog.show();
-    show(ui.view === 'details' ? 'details' : 'rating');
+    if (launcher) launcher.hidden = true;
+    ui.dialog.el.hidden = false;
+    show(ui.view === 1 ? 1 : 0);
   }
 
   function close(): void {
     if (!ui || !isOpen) return;
     isOpen = false;
-    ui.dialog.hide();
-    launcher?.show();
-    (opener?.isConnected ? opener : launcher?.el)?.focus();
+    ui.dialog.el.hidden = true;
+    if (launcher) launcher.hidden = false;
+    (opener?.isConnected ? opener : launcher)?.focus();
     opener = null;
   }
 

@@ -1,12 +1,12 @@
 import { type Strings, T } from '../config-format.ts';
-import { component, h } from '../dom.ts';
+import { h } from '../dom.ts';
 import { type Draft, errorText, type FieldErrors, type TextField } from '../validate.ts';
 import { createField } from './field.ts';
 
 /**
  * Step two, in the order the conversation goes: what happened, in their own words; what would make
  * it right (only when it went badly); who to answer and why we ask; what we keep and for how long.
- * `why` gives "Leave your email so Kari can get back to you within 4 hours." (who may change)."
+ * `why` gives "Leave your email so Kari can get back to you within 4 hours." (who may change).
  */
 export function createDetailsView(
   t: Strings,
@@ -25,21 +25,21 @@ export function createDetailsView(
   const list = Object.entries(fields) as [TextField, (typeof fields)['name']][];
   for (const [name, field] of list) field.input.oninput = () => (draft[name] = field.input.value);
   const intro = h('p', { id: 'es-intro' });
-  const whyText = h('p', { id: 'es-why', class: 'hn' });
+  const whyText = h('p', { id: 'es-why', className: 'hn' });
   // The empathy line is read with the first question, not skipped on the way to it.
   fields.message.input.setAttribute('aria-describedby', 'es-intro es-message-h es-message-e');
-  const send = h('button', { class: 'btn primary' });
+  const send = h('button', { className: 'btn primary' });
   let sending = false;
   const busy = (on: boolean) => {
     sending = on;
-    send.textContent = on ? t[T.sending] : t[T.send];
+    send.textContent = t[on ? T.sending : T.send];
     send.setAttribute('aria-disabled', String(on));
   };
-  const form = h(
+  const el = h(
     'form',
     {
-      novalidate: true,
-      onsubmit: (event) => {
+      noValidate: true,
+      onsubmit: (event: Event) => {
         event.preventDefault();
         if (!sending) onSubmit();
       },
@@ -49,31 +49,31 @@ export function createDetailsView(
     fields.desiredOutcome.el,
     h(
       'fieldset',
-      { class: 'rp', 'aria-describedby': 'es-why' },
+      { className: 'rp', 'aria-describedby': 'es-why' },
       h('legend', {}, t[T.reply]),
       whyText,
       fields.name.el,
       fields.email.el,
     ),
-    h('p', { class: 'hn' }, privacy),
+    h('p', { className: 'hn' }, privacy),
     h(
       'div',
-      { class: 'ac' },
-      h('button', { type: 'button', class: 'btn', onclick: onBack }, t[T.back]),
+      { className: 'ac' },
+      h('button', { type: 'button', className: 'btn', onclick: onBack }, t[T.back]),
       send,
     ),
   );
 
   return {
-    ...component(form),
+    el,
     busy,
     /** Fits the questions to the rating: empathy and "what would make it right" when it went badly. */
     update() {
       const rating = draft.rating ?? 3;
       const low = rating < 4;
-      intro.textContent = rating < 3 ? t[T.introLow] : low ? t[T.introMid] : t[T.introHigh];
+      intro.textContent = t[rating < 3 ? T.introLow : low ? T.introMid : T.introHigh];
       whyText.textContent = why();
-      fields.message.label.textContent = low ? t[T.message] : t[T.messageHigh];
+      fields.message.label.textContent = t[low ? T.message : T.messageHigh];
       fields.message.hint.textContent = low ? t[T.messageHint] : '';
       fields.desiredOutcome.el.hidden = !low;
       for (const [name, field] of list) field.input.value = draft[name];

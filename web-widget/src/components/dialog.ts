@@ -1,4 +1,4 @@
-import { component, h, icon } from '../dom.ts';
+import { h, icon } from '../dom.ts';
 
 /** Keeps Tab and Shift+Tab inside the panel: the visitor cannot wander off behind a modal. */
 function trapTab(event: KeyboardEvent, panel: HTMLElement): void {
@@ -16,42 +16,41 @@ function trapTab(event: KeyboardEvent, panel: HTMLElement): void {
 }
 
 /** The modal frame: backdrop, labelled panel, a header with the site's name, title and close button. */
-export function createDialog(closeLabel: string, siteName: string | undefined, onClose: () => void) {
-  const title = h('h2', { id: 'es-title', tabindex: -1 });
+export function createDialog(closeLabel: string, siteName: string, onClose: () => void) {
+  const title = h('h2', { id: 'es-title', tabIndex: -1 });
   const body = h('div');
-  // tabindex -1: a click on the panel's text keeps focus inside it, so Esc and the trap still work.
-  const panel = h(
+  // tabIndex -1: a click on the panel's text keeps focus inside it, so Esc and the trap still work.
+  const panel: HTMLElement = h(
     'div',
     {
-      class: 'panel',
+      className: 'panel',
       role: 'dialog',
       'aria-modal': 'true',
-      'aria-labelledby': 'es-title',
-      tabindex: -1,
-      onkeydown: (event) => {
-        const key = (event as KeyboardEvent).key;
-        if (key === 'Escape') {
+      'aria-labelledby': title.id,
+      tabIndex: -1,
+      onkeydown: (event: KeyboardEvent) => {
+        if (event.key === 'Escape') {
           event.stopPropagation();
           onClose();
         }
-        if (key === 'Tab') trapTab(event as KeyboardEvent, panel);
+        if (event.key === 'Tab') trapTab(event, panel);
       },
     },
     h(
       'div',
       // Not <header>: inside the page's body it would be a second banner landmark.
-      { class: 'hd' },
-      h('div', {}, siteName && h('p', { class: 'st' }, siteName), title),
+      { className: 'hd' },
+      h('div', {}, h('p', { className: 'st' }, siteName), title),
       h(
         'button',
-        { type: 'button', class: 'btn x', 'aria-label': closeLabel, onclick: onClose },
+        { type: 'button', className: 'btn x', 'aria-label': closeLabel, onclick: onClose },
         icon('M6 6l12 12M18 6 6 18'),
       ),
     ),
     body,
   );
   return {
-    ...component(h('div', { hidden: true }, h('div', { class: 'dim', onclick: onClose }), panel)),
+    el: h('div', { hidden: true }, h('div', { className: 'dim', onclick: onClose }), panel),
     title,
     body,
   };

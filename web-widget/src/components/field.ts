@@ -6,18 +6,19 @@ import { h } from '../dom.ts';
  */
 export function createField(name: string, text: string, optional?: string, multiline?: boolean) {
   const id = `es-${name}`;
-  const label = h('label', { for: id }, text, optional && h('span', { class: 'op' }, ` (${optional})`));
-  const hint = h('p', { id: `${id}-h`, class: 'hn' });
-  const error = h('p', { id: `${id}-e`, class: 'er', hidden: true });
+  const label = h('label', { htmlFor: id }, text);
+  if (optional) label.append(h('span', { className: 'op' }, ` (${optional})`));
+  const hint = h('p', { id: `${id}-h`, className: 'hn' });
+  const error = h('p', { id: `${id}-e`, className: 'er', hidden: true });
   const input = h(multiline ? 'textarea' : 'input', {
     id,
     name,
-    type: name === 'email' ? 'email' : 'text',
     autocomplete: multiline ? 'off' : name,
-    'aria-describedby': `${hint.id} ${error.id}`,
+    'aria-describedby': `${id}-h ${id}-e`,
   });
+  if (name === 'email') (input as HTMLInputElement).type = name;
   return {
-    el: h('div', { class: 'fl' }, label, hint, error, input),
+    el: h('div', { className: 'fl' }, label, hint, error, input),
     label,
     hint,
     input,

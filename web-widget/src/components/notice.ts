@@ -1,4 +1,4 @@
-import { component, h } from '../dom.ts';
+import { h } from '../dom.ts';
 
 export type NoticeAction = [label: string, run: () => void];
 
@@ -8,26 +8,22 @@ export type NoticeAction = [label: string, run: () => void];
  * reads it out with the button; the text is also a live region (status, or alert for errors).
  */
 export function createNotice() {
-  const text = h('div', { class: 'vw', id: 'es-notice' });
-  const actions = h('div', { class: 'ac' });
-  const view = component(h('div', { class: 'vw' }, text, actions));
+  const text = h('div', { className: 'vw', id: 'es-notice' });
+  const actions = h('div', { className: 'ac' });
   return {
-    ...view,
+    el: h('div', { className: 'vw' }, text, actions),
     set(paragraphs: string[], buttons: NoticeAction[], role = 'status') {
       text.setAttribute('role', role);
       text.replaceChildren(...paragraphs.map((paragraph) => h('p', {}, paragraph)));
       actions.replaceChildren(
-        ...buttons.map(([label, run], i) =>
-          h(
-            'button',
-            i === buttons.length - 1
-              ? { type: 'button', class: 'btn primary', onclick: run, 'aria-describedby': text.id }
-              : { type: 'button', class: 'btn', onclick: run },
-            label,
-          ),
+        ...buttons.map(([label, run]) =>
+          h('button', { type: 'button', className: 'btn', onclick: run }, label),
         ),
       );
+      const main = actions.lastChild as HTMLElement;
+      main.className += ' primary';
+      main.setAttribute('aria-describedby', text.id);
     },
-    focus: () => (actions.lastChild as HTMLElement | null)?.focus(),
+    focus: () => (actions.lastChild as HTMLElement).focus(),
   };
 }

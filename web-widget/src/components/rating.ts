@@ -1,5 +1,5 @@
 import { type Strings, T } from '../config-format.ts';
-import { component, face, h } from '../dom.ts';
+import { face, h } from '../dom.ts';
 import type { Draft } from '../validate.ts';
 
 /**
@@ -8,13 +8,16 @@ import type { Draft } from '../validate.ts';
  */
 export function createRatingView(t: Strings, draft: Draft, onNext: () => void) {
   const names = t[T.ratings].split('|');
-  const caption = h('p', { class: 'cap', 'aria-hidden': 'true' });
-  const error = h('p', { id: 'es-rating-err', class: 'er', hidden: true }, t[T.required_rating]);
+  const caption = h('p', { className: 'cap', 'aria-hidden': 'true' });
+  const error = h('p', { id: 'es-rating-err', className: 'er', hidden: true }, t[T.required_rating]);
+  // Each input lies transparent over its face: a click on the face is a click on the input, so
+  // test tools and assistive tools that click the focused control reach the real radio.
   const inputs = names.map((name, i) =>
     h('input', {
       type: 'radio',
       name: 'es-rating',
       id: `es-r${i + 1}`,
+      'aria-label': name,
       onchange: () => {
         draft.rating = i + 1;
         error.hidden = true;
@@ -22,11 +25,11 @@ export function createRatingView(t: Strings, draft: Draft, onNext: () => void) {
       },
     }),
   );
-  const form = h(
+  const el = h(
     'form',
     {
-      novalidate: true,
-      onsubmit: (event) => {
+      noValidate: true,
+      onsubmit: (event: Event) => {
         event.preventDefault();
         if (draft.rating) return onNext();
         error.hidden = false;
@@ -39,31 +42,23 @@ export function createRatingView(t: Strings, draft: Draft, onNext: () => void) {
       h('legend', {}, t[T.ratingLegend]),
       h(
         'div',
-        { class: 'faces' },
-        // Each input lies transparent over its face: a click on the face is a click on the input,
-        // so test tools and assistive tools that click the focused control reach the real radio.
-        ...inputs.map((input, i) =>
-          h(
-            'span',
-            {},
-            input,
-            h('label', { for: input.id }, face(i + 1), h('span', { class: 'vh' }, names[i])),
-          ),
-        ),
+        { className: 'faces' },
+        ...inputs.map((input, i) => h('span', {}, input, h('label', { htmlFor: input.id }, face(i + 1)))),
       ),
       caption,
       error,
     ),
-    h('div', { class: 'ac' }, h('button', { class: 'btn primary' }, t[T.next])),
+    h('div', { className: 'ac' }, h('button', { className: 'btn primary' }, t[T.next])),
   );
 
-  /** Shows the current rating (it is cleared after a submission) and puts focus on the group. */
-  function focus(): void {
-    const rating = draft.rating ?? 0;
-    for (const [i, input] of inputs.entries()) input.checked = i + 1 === rating;
-    caption.textContent = names[rating - 1] ?? '';
-    inputs[Math.max(0, rating - 1)]?.focus();
-  }
-
-  return { ...component(form), focus };
+  return {
+    el,
+    /** Shows the current rating (it is cleared after a submission) and puts focus on the group. */
+    focus() {
+      const rating = draft.rating ?? 0;
+      for (const [i, input] of inputs.entries()) input.checked = i + 1 === rating;
+      caption.textContent = names[rating - 1] ?? '';
+      inputs[Math.max(0, rating - 1)]?.focus();
+    },
+  };
 }
