@@ -1,6 +1,10 @@
-import { type Context, Hono } from 'hono';
+import type { Context } from 'hono';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
+// hono/tiny: the same Hono with the PatternRouter only, ~6 KB less in the API's bundle than the
+// default pair of routers. For a few dozen routes a linear match costs microseconds, and there is
+// no router to build on a cold start's first request.
+import { Hono } from 'hono/tiny';
 import type { HeldMail } from '../domain/held-mail.ts';
 import type { IncidentStore } from '../domain/incident-ports.ts';
 import type { Logger, Suppressions } from '../domain/ports.ts';

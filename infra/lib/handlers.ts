@@ -14,6 +14,9 @@ export const bundleSettings = {
   target: 'node24',
   mainFields: ['module', 'main'],
   minify: true,
+  // Nordic copy in four languages: æ, ø, å and typographic quotes as UTF-8 take 2-3 bytes, as
+  // esbuild's default ASCII escapes 4-6 (~2 KB of the API bundle), and stay readable in a trace.
+  charset: 'utf8' as const,
   sourcemap: true,
   // The Lambda runtime ships AWS SDK v3; leaving it out keeps bundles and cold starts small.
   external: ['@aws-sdk/*'],

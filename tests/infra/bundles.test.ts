@@ -19,7 +19,7 @@ const apiEmailModules = [
   'functions/emails/incident-shares.ts',
   'functions/emails/thread.ts',
 ];
-const API_CEILING_KIB = 195;
+const API_CEILING_KIB = 188;
 
 // The stack tests bundle stand-ins; this bundles the real entry files with the stack's esbuild
 // settings (in memory, no synth), so a handler that would not deploy fails here first.
@@ -44,9 +44,12 @@ describe.each(lambdaEntries)('functions/lambda/%s.ts', (name) => {
     if (name === 'api') {
       const inputs = Object.keys(output?.inputs ?? {});
       // The spread-risk lexicons are scored in the dispatcher and HTML mail is cut by the inbound
-      // function; in the API either would only add ~100 KB to every cold start.
+      // function; in the API either would only add ~100 KB to every cold start. And hono/tiny's
+      // one router, not the default pair (~6 KB): see functions/http/app.ts.
       const heavy = inputs.filter((path) =>
-        /triage\/lexicon|triage\/learned|htmlparser2|mailparser/.test(path),
+        /triage\/lexicon|triage\/learned|htmlparser2|mailparser|hono\/dist\/router\/reg-exp-router/.test(
+          path,
+        ),
       );
       expect(heavy).toEqual([]);
       // Emails are composed by the dispatcher. A page may say a few of the same words (the
@@ -59,8 +62,9 @@ describe.each(lambdaEntries)('functions/lambda/%s.ts', (name) => {
   });
 });
 
-// The API's whole bundle, with the margin a feature needs: a new page fits, a new email
-// composer or library reached by accident does not. `npm run bench` budgets the file itself.
+// The API's whole bundle, 184.6 KiB when set, with a few KiB of margin: a library or an email
+// composer reached by accident does not fit, and a new page has to say what it costs by raising
+// this. `npm run bench` budgets the deployed file itself (150 KB, missed: see docs/performance.md).
 it('keeps the API bundle within its size ceiling', async () => {
   const result = await build({
     ...lambdaBuildOptions('api'),

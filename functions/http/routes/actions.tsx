@@ -1,4 +1,5 @@
-import { type Context, Hono } from 'hono';
+import type { Context } from 'hono';
+import { Hono } from 'hono/tiny';
 import type { Locale } from '../../config/schema.ts';
 import { performCustomerAction } from '../../domain/customer-actions.ts';
 import { ValidationError } from '../../domain/errors.ts';

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import type { SiteConfig } from '../../config/schema.ts';
 import type { AckBudgetDeps } from '../../domain/ack-budget.ts';
 import { releaseHeld } from '../../domain/release-held.ts';

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import type { EarshotConfig } from '../../config/schema.ts';
 import { findSite } from '../../domain/submit-feedback.ts';
 import type { AppEnv } from '../types.ts';

@@ -10,7 +10,13 @@ import {
   SystemLogLevel,
   Tracing,
 } from 'aws-cdk-lib/aws-lambda';
-import { LogLevel, NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
+import {
+  Charset,
+  LogLevel,
+  NodejsFunction,
+  OutputFormat,
+  SourceMapMode,
+} from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { bundleSettings } from '../handlers.ts';
@@ -79,6 +85,7 @@ export class EarshotFunction extends NodejsFunction {
         target: bundleSettings.target,
         mainFields: bundleSettings.mainFields,
         minify: bundleSettings.minify,
+        charset: bundleSettings.charset === 'utf8' ? Charset.UTF8 : Charset.ASCII,
         sourceMap: bundleSettings.sourcemap,
         sourceMapMode: SourceMapMode.DEFAULT,
         sourcesContent: false,
