@@ -1,6 +1,7 @@
 import type { SiteConfig } from '../config/schema.ts';
 import { addDuration, parseDuration } from './duration.ts';
-import type { Feedback, MailDelivery, MailKind, Person, ThreadEntry } from './feedback.ts';
+import type { Feedback, MailKind, Person, ThreadEntry } from './feedback.ts';
+import { owedMail } from './owed-mail.ts';
 import { customerKnows, renewPromise } from './promise.ts';
 import { escalateAfter } from './submit-feedback.ts';
 
@@ -11,14 +12,7 @@ import { escalateAfter } from './submit-feedback.ts';
 
 export function queueMail(feedback: Feedback, kind: MailKind, at: string, recipient?: string): Feedback {
   if (feedback.mail[kind]) return feedback;
-  const delivery: MailDelivery = {
-    state: 'pending',
-    attempts: 0,
-    queuedAt: at,
-    notBefore: at,
-    ...(recipient ? { recipient } : {}),
-  };
-  return { ...feedback, mail: { ...feedback.mail, [kind]: delivery } };
+  return { ...feedback, mail: { ...feedback.mail, [kind]: owedMail(at, recipient) } };
 }
 
 export function addEntry(feedback: Feedback, entry: Omit<ThreadEntry, 'id'>): Feedback {

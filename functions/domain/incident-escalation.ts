@@ -2,6 +2,7 @@ import type { SiteConfig } from '../config/schema.ts';
 import { addDuration } from './duration.ts';
 import type { Feedback, Timer } from './feedback.ts';
 import type { Incident } from './incident.ts';
+import { owedMail } from './owed-mail.ts';
 import { escalateAfter } from './submit-feedback.ts';
 import type { TriageLevel } from './triage/types.ts';
 
@@ -65,13 +66,7 @@ export function escalateIncident(
     escalation: { ...timer, state: 'fired' },
     mail: {
       ...incident.mail,
-      escalation: {
-        state: 'pending',
-        attempts: 0,
-        queuedAt: now,
-        notBefore: now,
-        recipient: site.backup.email,
-      },
+      escalation: owedMail(now, site.backup.email),
     },
   };
 }

@@ -4,6 +4,7 @@ import type { FanOut, Incident, IncidentMember } from './incident.ts';
 import { stopIncidentClock } from './incident-escalation.ts';
 import { incidentEvents } from './notify/events.ts';
 import { ledgerDueTimes } from './notify/ledger.ts';
+import { owedMail } from './owed-mail.ts';
 import { type DueMoment, earliest } from './schedule.ts';
 import { PRIORITY } from './send-priority.ts';
 
@@ -35,7 +36,7 @@ export function separateFromIncident(
   const kind = `alert:separate${feedback.thread.length}` as const;
   return {
     ...rest,
-    mail: { ...feedback.mail, [kind]: { state: 'pending', attempts: 0, queuedAt: now, notBefore: now } },
+    mail: { ...feedback.mail, [kind]: owedMail(now) },
     ...(feedback.status === 'open' && !feedback.firstRespondedAt
       ? { escalation: { at: addDuration(now, escalateAfterMs), state: 'waiting' as const } }
       : {}),
@@ -59,7 +60,7 @@ export function newIncident(input: {
     openedAt: input.now,
     status: 'open',
     shares: input.shares,
-    mail: { alert: { state: 'pending', attempts: 0, queuedAt: input.now, notBefore: input.now } },
+    mail: { alert: owedMail(input.now) },
     updates: [{ n: 0, at: input.now, total: input.total, since: input.now }],
     nextCheckAt: addDuration(input.now, parseDuration(input.updateEvery) ?? 0),
     answers: [],
@@ -107,7 +108,7 @@ export function checkGrowth(
     ],
     mail: {
       ...incident.mail,
-      [`update:${n}`]: { state: 'pending', attempts: 0, queuedAt: now, notBefore: now },
+      [`update:${n}`]: owedMail(now),
     },
   };
 }

@@ -8,7 +8,6 @@ import {
 } from '../domain/feedback.ts';
 import { actionUrl, staffLinks } from '../domain/links.ts';
 import { REPLY_MARKER } from '../domain/mail-cut/phrases.ts';
-import { targetId, targetLabel } from '../domain/notify/targets.ts';
 import type { OutgoingEmail } from '../domain/ports.ts';
 import { replyAddress, type Signer } from '../domain/reply-address.ts';
 import { reviewInvitationUrl } from '../domain/review-invitation.ts';
@@ -21,7 +20,7 @@ import { renderClaimed, renderStaffReply } from './customer-notices.ts';
 import { escapeHtml } from './html.ts';
 import { type InboundNotice, renderInboundNotice } from './inbound-notices.ts';
 import { renderIncidentAcknowledgement } from './incident-acknowledgement.ts';
-import { renderNotifyOff } from './notify-off.ts';
+import { composeNotifyOff } from './notify-off.ts';
 import { renderStaffAlert } from './staff-alert.ts';
 import { renderStaffNotice } from './staff-notices.ts';
 import { renderThreadFullToCustomer, renderThreadFullToStaff } from './thread-full-notice.ts';
@@ -154,12 +153,8 @@ function composeParts(
         return { ...toStaff(to), ...renderThreadFullToStaff(feedback, site, { staffName, viewUrl }) };
       return { ...toStaff(to), ...renderInboundNotice(notice, feedback, site, { staffName, viewUrl }) };
     }
-    case 'notify-off': {
-      const to = delivery?.recipient ?? site.owner.email;
-      const target = site.notify.find((candidate) => targetId(candidate) === kind.split(':')[1]);
-      const label = target ? targetLabel(target) : 'Webhook';
-      return { from, to: [to], ...renderNotifyOff(site, label, firstName(site.owner)) };
-    }
+    case 'notify-off':
+      return composeNotifyOff(kind, site, delivery);
   }
 }
 

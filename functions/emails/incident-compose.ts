@@ -5,9 +5,11 @@ import { incidentLinks, incidentReplyAddress } from '../domain/incident-links.ts
 import type { OutgoingEmail } from '../domain/ports.ts';
 import type { Signer } from '../domain/reply-address.ts';
 import { findSite } from '../domain/submit-feedback.ts';
+import { automationHeaders } from './conversation.ts';
 import { formatDuration } from './format.ts';
 import { renderIncidentEmail } from './incident-alert.ts';
 import { renderIncidentEscalation } from './incident-escalation.ts';
+import { composeNotifyOff } from './notify-off.ts';
 
 /**
  * Addresses an incident email: the alert and updates to the site's owner, the escalation to its
@@ -32,6 +34,9 @@ export function composeIncidentEmail(
       kind,
       delivery?.queuedAt ?? incident.openedAt,
     );
+  // A chat target this incident's event met answered 410: the owner's notice, as for a case.
+  if (kind.startsWith('notify-off:'))
+    return { ...composeNotifyOff(kind, site, delivery), headers: automationHeaders('notify-off') };
   if (kind === 'escalation') {
     // The backup answers everyone from here as the owner would: the same reply address and page.
     const to = delivery?.recipient ?? site.backup.email;

@@ -1,4 +1,8 @@
 import type { Locale, SiteConfig } from '../config/schema.ts';
+import type { MailDelivery } from '../domain/feedback.ts';
+import { targetId, targetLabel } from '../domain/notify/targets.ts';
+import type { OutgoingEmail } from '../domain/ports.ts';
+import { firstName } from '../domain/routing.ts';
 import { renderNotice } from './notice.ts';
 import type { RenderedEmail } from './rendered.ts';
 
@@ -52,4 +56,20 @@ export function renderNotifyOff(site: SiteConfig, target: string, owner: string)
     signoff: words.signoff,
     values: { site: site.displayName, target, owner },
   });
+}
+
+/**
+ * The whole email, for whichever record met the 410 first (a case or an incident): the same
+ * words to the same owner either way. `kind` is `notify-off:<target id>`. No reply address: there
+ * is nothing to answer.
+ */
+export function composeNotifyOff(kind: string, site: SiteConfig, delivery?: MailDelivery): OutgoingEmail {
+  const to = delivery?.recipient ?? site.owner.email;
+  const target = site.notify.find((candidate) => targetId(candidate) === kind.split(':')[1]);
+  const label = target ? targetLabel(target) : 'Webhook';
+  return {
+    from: { name: site.displayName, address: site.sender },
+    to: [to],
+    ...renderNotifyOff(site, label, firstName(site.owner)),
+  };
 }
