@@ -39,12 +39,12 @@ export function minifyScript(code: string): string {
 }
 
 /**
- * Property names that live only inside the IIFE (components, the outbox's parts, send results), so
+ * Property names that live only inside the IIFE (the frame's parts, the outbox's, send results), so
  * esbuild may shorten them. Never one that the page, the DOM, the API's JSON, localStorage or a view
  * name reached by `views[name]` shares: those keep their names (the ESM build keeps them all).
  */
 export const INTERNAL_PROPS =
-  /^(el|show|hide|label|hint|input|setError|setErrors|dialog|views|view|busy|update|refresh|render|kind|afterMs|later|onSent|flush|pending|draft|overrides|listeners|storage)$/;
+  /^(el|heading|content|refresh|render|kind|afterMs|later|onSent|flush|pending|draft|overrides|listeners|storage)$/;
 
 /** The widget as one self-contained IIFE (what `GET /widget.js` serves), minified unless asked not to. */
 export async function buildWidget(options: { minify?: boolean } = {}): Promise<string> {

@@ -42,16 +42,15 @@ export function validate(draft: Draft): FieldErrors {
 
 /**
  * The API's 400 `fields` ({ email: "one valid email address" }) as our codes. Its English messages are
- * never shown: where our own check explains the problem we use that, otherwise a plain "check this".
+ * never shown. The draft passed our own checks before it was sent, so the API is stricter than we
+ * are here: "that address doesn't look right" for the email, a plain "check this" for anything else.
  * A key the form has no field for gives `undefined`, and the caller shows the general error instead.
  */
-export function fromServer(fields: Record<string, string>, draft: Draft): FieldErrors | undefined {
-  const local = validate(draft);
+export function fromServer(fields: Record<string, string>): FieldErrors | undefined {
   const errors: FieldErrors = {};
-  for (const key of Object.keys(fields)) {
+  for (const key in fields) {
     if (!(key in LIMITS)) return undefined;
-    const field = key as TextField;
-    errors[field] = local[field] ?? (field === 'email' ? T.email_invalid : T.invalid);
+    errors[key as TextField] = key === 'email' ? T.email_invalid : T.invalid;
   }
   return Object.keys(errors).length ? errors : undefined;
 }

@@ -1,17 +1,15 @@
 import { type FeedbackBody, fetchConfig, postFeedback } from './api.ts';
-import { createDetailsView } from './components/details.ts';
-import { createDialog } from './components/dialog.ts';
-import { createNotice, type NoticeAction } from './components/notice.ts';
-import { createRatingView } from './components/rating.ts';
+import { field } from './components/field.ts';
+import { createFrame, type Frame } from './components/frame.ts';
 import { type CompactConfig, type Strings, T, TEXT_KEYS } from './config-format.ts';
-import { h, icon } from './dom.ts';
+import { face, h, icon } from './dom.ts';
 import { capitalise, fill } from './i18n.ts';
 import type { WidgetOptions } from './options.ts';
 import { createQueue } from './queue.ts';
 import { css } from './styles.ts';
 import type { Locale, OpenOptions, SubmittedListener, TextOverrides } from './types.ts';
 import { uuid } from './uuid.ts';
-import { type Draft, fromServer, validate } from './validate.ts';
+import { type Draft, type FieldErrors, fromServer, validate } from './validate.ts';
 
 export type Overrides = Partial<Record<Locale | 'all', TextOverrides>>;
 
@@ -22,10 +20,13 @@ export interface Shared {
   listeners: Set<SubmittedListener>;
 }
 
-/** The views by position: 0 rating, 1 details, 2 notice. */
-type View = 0 | 1 | 2;
+type Action = [label: string, run: () => void];
 
-/** Wires the views, the outbox and the API together; module.ts is the API in front of it. */
+/**
+ * The conversation: launcher, the steps (rating, details, a closing notice), the outbox and the API.
+ * Each step is rendered afresh from the draft whenever it is shown, so there is no view state to keep
+ * in step with it; module.ts is the API in front of this.
+ */
 export function createWidget(options: WidgetOptions, { draft, overrides, listeners }: Shared) {
   const { siteId, api, trigger } = options;
   const host = h('div', { 'data-earshot': '' });
@@ -40,11 +41,14 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
   let category: string | undefined;
   /** Who will answer: the person routing gives this page and category to, as widget-config says. */
   let who: string | undefined;
-  let opener: HTMLElement | null = null;
+  let opener: Element | null = null;
   /** The floating button that opens the dialog; none when the site brings its own (data-trigger). */
   let launcher: HTMLButtonElement | undefined;
-  let ui: ReturnType<typeof build> | undefined;
-  let isOpen = false;
+  /** The open dialog; undefined while closed. */
+  let frame: Frame | undefined;
+  /** The step shown last (1 is the details), so reopening a half-written draft goes back to it. */
+  let step = 0;
+  let sending = false;
 
   let storage: Storage | null = null;
   try {
@@ -67,7 +71,7 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
   flush();
   addEventListener('online', flush);
 
-  /** (Re)renders what shows text: the launcher now, the dialog when it next opens. */
+  /** The strings with the site's own wording over them; the launcher shows them now, the dialog on opening. */
   function render(): void {
     const locale = config[1] as Locale;
     t = TEXT_KEYS.map(
@@ -75,10 +79,6 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
     ) as unknown as Strings;
     root.lang = locale;
     launcher?.replaceChildren(icon('M4 5h16v11H9l-5 4z'), t[T.launcher]);
-    if (!isOpen) {
-      ui?.dialog.el.remove();
-      ui = undefined;
-    }
   }
 
   // Without query or fragment: those can hold tokens the business should never receive.
@@ -152,55 +152,172 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
     void load(chosen).then((routed) => {
       if (category !== chosen) return;
       who = routed?.[2];
-      refresh();
+      const why = shadow.getElementById('es-why');
+      if (why) why.textContent = fill(t[T.why], vars());
     });
   }
 
-  /** Shows the draft again (identify() or a new name to promise) when the details are on screen. */
-  function refresh(): void {
-    if (ui?.view === 1) ui.views[1].update();
+  /**
+   * Puts a step in the dialog under its title and moves focus into it: to the first field with an
+   * error, the chosen face, the first field, or else the main button.
+   */
+  function show(at: number, el: HTMLElement, title = t[T.title]): void {
+    step = at;
+    sending = false;
+    if (!frame) return;
+    frame.heading.textContent = title;
+    frame.content.replaceChildren(el);
+    (
+      el.querySelector<HTMLElement>('[aria-invalid=true],:checked') ??
+      el.querySelector('input,textarea,.primary')
+    )?.focus();
   }
 
-  function build() {
-    const dialog = createDialog(t[T.close], config[0], close);
-    const views = [
-      createRatingView(t, draft, () => show(1)),
-      createDetailsView(
-        t,
-        draft,
-        () => fill(t[T.why], vars()),
-        fill(t[T.privacy], vars()),
-        () => show(0),
-        () => void submit(),
+  const form = (submit: () => void, ...children: (Node | string)[]) =>
+    h(
+      'form',
+      {
+        noValidate: true,
+        onsubmit: (event: Event) => {
+          event.preventDefault();
+          submit();
+        },
+      },
+      ...children,
+    );
+  const actions = (...buttons: Node[]) => h('div', { className: 'ac' }, ...buttons);
+  const button = (label: string, run?: () => void) =>
+    h(
+      'button',
+      run ? { type: 'button', className: 'btn', onclick: run } : { className: 'btn primary' },
+      label,
+    );
+
+  /**
+   * Step one: five faces as a real radio group, so arrow keys choose, each face has a name and Enter
+   * moves on. Nothing advances by itself: arrowing through the faces must not count as a choice.
+   */
+  function rating(): void {
+    const names = t[T.ratings].split('|');
+    const caption = h('p', { className: 'cap', 'aria-hidden': 'true' }, names[(draft.rating ?? 0) - 1] ?? '');
+    const error = h('p', { id: 'es-rating-err', className: 'er', hidden: true }, t[T.required_rating]);
+    // Each input lies transparent over its face: a click on the face is a click on the input, so
+    // test tools and assistive tools that click the focused control reach the real radio.
+    const faces = names.map((name, i) =>
+      h(
+        'span',
+        {},
+        h('input', {
+          type: 'radio',
+          name: 'es-rating',
+          id: `es-r${i + 1}`,
+          checked: draft.rating === i + 1,
+          'aria-label': name,
+          onchange: () => {
+            draft.rating = i + 1;
+            error.hidden = true;
+            caption.textContent = name;
+          },
+        }),
+        h('label', { htmlFor: `es-r${i + 1}` }, face(i + 1)),
       ),
-      createNotice(),
-    ] as const;
-    dialog.body.append(...views.map((view) => view.el));
-    root.append(dialog.el);
-    return { dialog, views, view: 0 as View };
+    );
+    show(
+      0,
+      form(
+        () => {
+          if (draft.rating) return details();
+          error.hidden = false;
+          shadow.getElementById('es-r1')?.focus();
+        },
+        h(
+          'fieldset',
+          { 'aria-describedby': error.id },
+          h('legend', {}, t[T.ratingLegend]),
+          h('div', { className: 'faces' }, ...faces),
+          caption,
+          error,
+        ),
+        actions(button(t[T.next])),
+      ),
+    );
   }
 
-  function show(view: View, title = t[T.title]): void {
-    if (!ui) return;
-    ui.view = view;
-    ui.dialog.title.textContent = title;
-    for (const [i, component] of ui.views.entries()) component.el.hidden = i !== view;
-    if (view === 1) ui.views[1].update();
-    ui.views[view].focus();
+  /**
+   * Step two, in the order the conversation goes: what happened, in their own words, under a line of
+   * empathy fitted to the rating; what would make it right (only when it went badly); who would answer
+   * and why we ask for an address; what we keep and for how long.
+   */
+  function details(errors: FieldErrors = {}): void {
+    const score = draft.rating ?? 3;
+    const low = score < 4;
+    const optional = t[T.optional];
+    show(
+      1,
+      form(
+        () => void (sending || submit()),
+        h('p', { id: 'es-intro' }, t[score < 3 ? T.introLow : low ? T.introMid : T.introHigh]),
+        // The empathy line is read with the first question, not skipped on the way to it.
+        field(
+          'message',
+          draft,
+          errors,
+          t,
+          t[low ? T.message : T.messageHigh],
+          '',
+          true,
+          low ? t[T.messageHint] : '',
+          'es-intro ',
+        ),
+        low ? field('desiredOutcome', draft, errors, t, t[T.outcome], optional, true) : '',
+        h(
+          'fieldset',
+          { className: 'rp', 'aria-describedby': 'es-why' },
+          h('legend', {}, t[T.reply]),
+          h('p', { id: 'es-why', className: 'hn' }, fill(t[T.why], vars())),
+          field('name', draft, errors, t, t[T.name], optional),
+          field('email', draft, errors, t, t[T.email], optional),
+        ),
+        h('p', { className: 'hn' }, fill(t[T.privacy], vars())),
+        actions(button(t[T.back], rating), button(t[T.send])),
+      ),
+    );
+  }
+
+  /**
+   * The thank-you and the error view: text in a live region (status, or alert for errors) and a way
+   * on. Focus goes to the last action, the main one, which the text describes, so a screen reader
+   * reads it out with the button.
+   */
+  function notice(title: string, paragraphs: string[], ways: Action[], role = 'status'): void {
+    const buttons = ways.map(([label, run]) => button(label, run));
+    const main = buttons.at(-1) as HTMLElement;
+    main.className += ' primary';
+    main.setAttribute('aria-describedby', 'es-notice');
+    show(
+      2,
+      h(
+        'div',
+        { className: 'vw' },
+        h('div', { className: 'vw', id: 'es-notice', role }, ...paragraphs.map((text) => h('p', {}, text))),
+        actions(...buttons),
+      ),
+      title,
+    );
   }
 
   function body(): FeedbackBody {
     requestId ??= uuid();
     const given = (text: string) => text.trim() || undefined;
-    const rating = draft.rating ?? 0;
+    const score = draft.rating ?? 0;
     return {
       siteId,
-      rating,
+      rating: score,
       message: draft.message.trim(),
       email: given(draft.email),
       name: given(draft.name),
       // Asked only when it went badly; an answer left from an earlier, lower rating is not sent.
-      desiredOutcome: rating < 4 ? given(draft.desiredOutcome) : undefined,
+      desiredOutcome: score < 4 ? given(draft.desiredOutcome) : undefined,
       category,
       pageUrl: page,
       locale: config[1] as Locale,
@@ -211,33 +328,35 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
   }
 
   async function submit(): Promise<void> {
-    if (!ui) return;
-    const [, details, notice] = ui.views;
-    const { rating, ...errors } = validate(draft);
-    if (rating) return show(0);
-    details.setErrors(errors);
-    if (Object.keys(errors).length) return;
+    const { rating: unrated, ...errors } = validate(draft);
+    if (unrated) return rating();
+    if (Object.keys(errors).length) return details(errors);
     const sent = body();
-    details.busy(true);
+    const send = frame?.content.querySelector('.primary');
+    if (send) {
+      send.textContent = t[T.sending];
+      send.setAttribute('aria-disabled', 'true');
+    }
+    sending = true;
     const result = await queue.send(sent);
-    details.busy(false);
-    const closing: NoticeAction = [t[T.close], close];
+    const closing: Action = [t[T.close], close];
     if (result.kind === 'rejected') {
-      const fields = result.fields && fromServer(result.fields, draft);
-      if (fields) return details.setErrors(fields);
+      const fields = result.fields && fromServer(result.fields);
+      if (fields) return details(fields);
       // 403/404: the embed is set up wrong, and trying again can never work, so it is not offered.
       const setup = result.status === 403 || result.status === 404;
-      notice.set(
+      return notice(
+        t[T.errorTitle],
         setup ? [t[T.setup], t[T.setupNext]] : [t[T.unknown], t[T.kept]],
-        setup ? [closing] : [closing, [t[T.tryAgain], () => show(1)]],
+        setup ? [closing] : [closing, [t[T.tryAgain], () => details()]],
         'alert',
       );
-      return show(2, t[T.errorTitle]);
     }
     // Stored, or safe in the outbox: the draft has done its job. Name and email stay for next time.
     draft.rating = requestId = openedAt = undefined;
     draft.message = draft.desiredOutcome = '';
-    notice.set(
+    notice(
+      t[T.thanksTitle],
       [
         result.kind === 'retry'
           ? t[T.queued]
@@ -247,35 +366,35 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
       ],
       [closing],
     );
-    show(2, t[T.thanksTitle]);
   }
 
   async function open(settings: OpenOptions = {}): Promise<void> {
-    if (!(await ready) || isOpen) return;
+    if (!(await ready) || frame) return;
     routeTo(settings.category?.slice(0, 50));
-    const active = document.activeElement as HTMLElement | null;
+    const active = document.activeElement;
     opener ??= active === host || active === document.body ? (launcher ?? null) : active;
-    ui ??= build();
     openedAt ??= Date.now();
-    isOpen = true;
+    frame = createFrame(t[T.close], config[0], close);
+    root.append(frame.el);
     if (launcher) launcher.hidden = true;
-    ui.dialog.el.hidden = false;
-    show(ui.view === 1 ? 1 : 0);
+    if (step === 1) details();
+    else rating();
   }
 
   function close(): void {
-    if (!ui || !isOpen) return;
-    isOpen = false;
-    ui.dialog.el.hidden = true;
+    if (!frame) return;
+    frame.el.remove();
+    frame = undefined;
     if (launcher) launcher.hidden = false;
-    (opener?.isConnected ? opener : launcher)?.focus();
+    ((opener?.isConnected ? opener : launcher) as HTMLElement | undefined)?.focus();
     opener = null;
   }
 
   return {
     open: (settings?: OpenOptions) => void open(settings),
     close,
-    refresh,
+    /** Shows the draft again (identify()) when the details are on screen. */
+    refresh: () => frame && step === 1 && details(),
     render: () => void ready.then((ok) => ok && render()),
   };
 }

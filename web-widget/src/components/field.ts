@@ -1,33 +1,41 @@
+import type { Strings } from '../config-format.ts';
 import { h } from '../dom.ts';
+import { type Draft, errorText, type FieldErrors, type TextField } from '../validate.ts';
 
 /**
- * A labelled input with its hint and its error, wired together for screen readers: the input is
- * described by both paragraphs, and an empty, hidden paragraph simply adds nothing.
+ * A labelled input with its hint and its error, showing the draft, wired together for screen
+ * readers: the input is described by both paragraphs (after `describedBy`, ids read first), and an
+ * empty, hidden paragraph simply adds nothing. Typing goes straight into the draft.
  */
-export function createField(name: string, text: string, optional?: string, multiline?: boolean) {
+export function field(
+  name: TextField,
+  draft: Draft,
+  errors: FieldErrors,
+  t: Strings,
+  label: string,
+  optional: string,
+  multiline?: boolean,
+  hint = '',
+  describedBy = '',
+) {
   const id = `es-${name}`;
-  const label = h('label', { htmlFor: id }, text);
-  if (optional) label.append(h('span', { className: 'op' }, ` (${optional})`));
-  const hint = h('p', { id: `${id}-h`, className: 'hn' });
-  const error = h('p', { id: `${id}-e`, className: 'er', hidden: true });
+  const code = errors[name];
   const input = h(multiline ? 'textarea' : 'input', {
     id,
     name,
+    value: draft[name],
     autocomplete: multiline ? 'off' : name,
-    'aria-describedby': `${id}-h ${id}-e`,
+    'aria-describedby': `${describedBy}${id}-h ${id}-e`,
+    'aria-invalid': String(!!code),
+    oninput: () => (draft[name] = input.value),
   });
   if (name === 'email') (input as HTMLInputElement).type = name;
-  return {
-    el: h('div', { className: 'fl' }, label, hint, error, input),
-    label,
-    hint,
+  return h(
+    'div',
+    { className: 'fl' },
+    h('label', { htmlFor: id }, label, optional && h('span', { className: 'op' }, ` (${optional})`)),
+    h('p', { id: `${id}-h`, className: 'hn' }, hint),
+    h('p', { id: `${id}-e`, className: 'er', hidden: !code }, code ? errorText(code, name, t) : ''),
     input,
-    setError(message?: string) {
-      error.textContent = message ?? '';
-      error.hidden = !message;
-      input.setAttribute('aria-invalid', String(!!message));
-    },
-  };
+  );
 }
-
-export type Field = ReturnType<typeof createField>;

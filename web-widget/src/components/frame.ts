@@ -2,9 +2,7 @@ import { h, icon } from '../dom.ts';
 
 /** Keeps Tab and Shift+Tab inside the panel: the visitor cannot wander off behind a modal. */
 function trapTab(event: KeyboardEvent, panel: HTMLElement): void {
-  const items = [...panel.querySelectorAll<HTMLElement>('button,input,textarea')].filter(
-    (el) => !el.closest('[hidden]'),
-  );
+  const items = [...panel.querySelectorAll<HTMLElement>('button,input,textarea')];
   const active = (panel.getRootNode() as ShadowRoot).activeElement as HTMLElement;
   const target = event.shiftKey
     ? (!items.includes(active) || active === items[0]) && items.at(-1)
@@ -15,8 +13,11 @@ function trapTab(event: KeyboardEvent, panel: HTMLElement): void {
   }
 }
 
-/** The modal frame: backdrop, labelled panel, a header with the site's name, title and close button. */
-export function createDialog(closeLabel: string, siteName: string, onClose: () => void) {
+/**
+ * The modal frame, built on each opening and removed on closing: backdrop, labelled panel, a header
+ * with the site's name, the title and the close button, and the body each step renders into.
+ */
+export function createFrame(closeLabel: string, siteName: string, onClose: () => void) {
   const title = h('h2', { id: 'es-title', tabIndex: -1 });
   const body = h('div');
   // tabIndex -1: a click on the panel's text keeps focus inside it, so Esc and the trap still work.
@@ -50,10 +51,10 @@ export function createDialog(closeLabel: string, siteName: string, onClose: () =
     body,
   );
   return {
-    el: h('div', { hidden: true }, h('div', { className: 'dim', onclick: onClose }), panel),
-    title,
-    body,
+    el: h('div', {}, h('div', { className: 'dim', onclick: onClose }), panel),
+    heading: title,
+    content: body,
   };
 }
 
-export type Dialog = ReturnType<typeof createDialog>;
+export type Frame = ReturnType<typeof createFrame>;
