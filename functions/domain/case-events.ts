@@ -1,6 +1,7 @@
 import type { SiteConfig } from '../config/schema.ts';
 import { addDuration, parseDuration } from './duration.ts';
 import type { Feedback, MailKind, Person, ThreadEntry } from './feedback.ts';
+import { trimLedger } from './mail-ledger.ts';
 import { owedMail } from './owed-mail.ts';
 import { customerKnows, renewPromise } from './promise.ts';
 import { escalateAfter } from './submit-feedback.ts';
@@ -15,8 +16,10 @@ export function queueMail(feedback: Feedback, kind: MailKind, at: string, recipi
   return { ...feedback, mail: { ...feedback.mail, [kind]: owedMail(at, recipient) } };
 }
 
+/** Appends to the thread; the delivery ledger drops what a long thread no longer needs (mail-ledger.ts). */
 export function addEntry(feedback: Feedback, entry: Omit<ThreadEntry, 'id'>): Feedback {
-  return { ...feedback, thread: [...feedback.thread, { ...entry, id: String(feedback.thread.length + 1) }] };
+  const id = String(feedback.thread.length + 1);
+  return trimLedger({ ...feedback, thread: [...feedback.thread, { ...entry, id }] });
 }
 
 function stopEscalation(feedback: Feedback): Feedback {

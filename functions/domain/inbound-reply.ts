@@ -47,10 +47,8 @@ export interface InboundDeps {
   incidents?: IncidentStore;
 }
 
+/** Each entry is bounded (its text and the email as received): a thread grows by entries, not by size. */
 const MAX_TEXT = 10_000;
-const MAX_THREAD = THREAD_CAP;
-/** DynamoDB items stop at 400 KB; the whole case must stay well below, whatever the script. */
-const MAX_RECORD_BYTES = 300_000;
 export const AUTOMATIC_NOTE = 'automatic reply, not forwarded';
 
 /** Whether an address is a genuine reply address: mail to anything else is refused unread. */
@@ -81,7 +79,7 @@ export async function receiveReply(reply: InboundReply, deps: InboundDeps): Prom
       outcome = 'duplicate';
       return undefined;
     }
-    if (current.thread.length >= MAX_THREAD) {
+    if (current.thread.length >= THREAD_CAP) {
       outcome = 'rejected';
       return threadFull(current, reply, target.party, now, deps.config);
     }
@@ -136,24 +134,20 @@ function receive(
   // Staff see every word that was not relayed: the email as received, or the uncut text it had.
   const received = reply.original ?? (scrubbed.removed.length ? reply.text : undefined);
   const original = received === undefined ? undefined : cleanText(received).slice(0, MAX_TEXT);
-  const incoming = (Math.min(text.length, MAX_TEXT) + (original?.length ?? 0)) * 3; // worst case: 3 UTF-8 bytes a character
-  const full = new TextEncoder().encode(JSON.stringify(current)).length + incoming > MAX_RECORD_BYTES;
   const removed = [...(reply.cut ?? []), ...scrubbed.removed.map((secret) => secret.kind)];
   const entry: Omit<ThreadEntry, 'id'> = {
     at: now,
     kind: party,
     ...(staff ? { by: staff.name } : {}),
-    text: full ? '' : scrubbed.text,
+    text: scrubbed.text,
     ...(reply.messageId ? { messageId: reply.messageId } : {}),
     ...(reply.attachments ? { attachments: reply.attachments } : {}),
-    ...(original && !full ? { original } : {}),
+    ...(original ? { original } : {}),
     ...(removed.length ? { removed: [...new Set(removed)] } : {}),
   };
-  const rejected = full
-    ? 'the case is too long to add more'
-    : reply.automatic
-      ? `${AUTOMATIC_NOTE} (${reply.automatic})`
-      : whyRejected(current, party, sender, staff !== undefined, scrubbed.text);
+  const rejected = reply.automatic
+    ? `${AUTOMATIC_NOTE} (${reply.automatic})`
+    : whyRejected(current, party, sender, staff !== undefined, scrubbed.text);
   if (rejected) return addEntry(current, { ...entry, rejected });
   if (staff && reply.authentication && !reply.authentication.passed) {
     const reason = `sender not authenticated: ${reply.authentication.reason}`;

@@ -48,7 +48,7 @@ const THREADED = new Set([
 ]);
 
 /** References kept: the first email and the latest ones (RFC 5322 suggests trimming the middle). */
-const MAX_REFERENCES = 10;
+export const MAX_REFERENCES = 10;
 
 /**
  * Where an email sits in its conversation: the ids of the earlier emails already sent in it

@@ -5,8 +5,13 @@ import { headerSafe } from './format.ts';
 import { renderNotice } from './notice.ts';
 import type { RenderedEmail } from './rendered.ts';
 
-/** A case holds at most this many messages (the record must stay a single DynamoDB item). */
-export const THREAD_CAP = 200;
+/**
+ * A case holds at most this many messages. Storage no longer needs a limit (each entry is an item
+ * of its own); this one is against abuse: a mail loop or a script that writes to a reply address
+ * and keeps at it past the relay limit would otherwise grow one case forever. No person's
+ * conversation comes near it.
+ */
+export const THREAD_CAP = 2_000;
 
 /** A reply that came after the case was full: its writer hears so, once, instead of silence. */
 const customerCopy: Record<Locale, { subject: string; paragraphs: string[]; signoff: string }> = {

@@ -20,6 +20,8 @@ export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatch
     const image = record.dynamodb?.NewImage;
     const pk = image?.pk?.S;
     const dueAt = image?.dueAt?.S;
+    // Only a case or incident item carries `dueAt`: thread entries, incident members and
+    // answers, counters and leases are never work of their own.
     if (!pk || !dueAt || parseDueSort(dueAt).at > now) continue;
     try {
       if (pk.startsWith('FB#')) {

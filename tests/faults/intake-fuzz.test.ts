@@ -237,10 +237,11 @@ async function storedIds(): Promise<string[]> {
       new ScanCommand({
         TableName: t.stack.services.store.tableName,
         ExclusiveStartKey: start,
-        ProjectionExpression: 'pk',
+        ProjectionExpression: 'pk, sk',
       }),
     );
-    for (const item of page.Items ?? []) if (item.pk?.S?.startsWith('FB#')) ids.push(item.pk.S.slice(3));
+    for (const item of page.Items ?? [])
+      if (item.pk?.S?.startsWith('FB#') && item.sk?.S === 'FB') ids.push(item.pk.S.slice(3));
     start = page.LastEvaluatedKey as Record<string, never> | undefined;
   } while (start);
   return ids;

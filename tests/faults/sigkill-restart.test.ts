@@ -78,7 +78,7 @@ async function readDataDir(): Promise<Feedback[]> {
       const page = await client.send(new ScanCommand({ TableName: 'earshot', ExclusiveStartKey: start }));
       for (const item of page.Items ?? []) {
         const plain = unmarshall(item);
-        if (String(plain.pk).startsWith('FB#')) items.push(fromItem(plain));
+        if (String(plain.pk).startsWith('FB#') && plain.sk === 'FB') items.push(fromItem(plain));
       }
       start = page.LastEvaluatedKey as Record<string, never> | undefined;
     } while (start);

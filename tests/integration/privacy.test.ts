@@ -1,9 +1,11 @@
-import { GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { GetItemCommand, PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../functions/adapters/clock.ts';
 import { keyedHash } from '../../functions/adapters/crypto.ts';
 import { addressKey } from '../../functions/domain/canonical-address.ts';
+import { addEntry } from '../../functions/domain/case-events.ts';
+import { mutate } from '../../functions/domain/mutate.ts';
 import { cliDataDir, runCli } from '../helpers/cli.ts';
 import { startTestStack, TEST_SECRET, type TestStack } from '../helpers/stack.ts';
 
@@ -101,5 +103,41 @@ describe('erasure and the suppression list', () => {
     const exported = JSON.parse((await cli('export', email)).stdout);
     expect(exported).toMatchObject({ feedback: [], acknowledgementCounters: [], suppression: { emailHash } });
     expect(JSON.stringify(exported.suppression)).not.toContain(email);
+  });
+});
+
+describe('a thread stored in items of its own', () => {
+  it('exports every entry of a long thread and erases each of its items with the case', async () => {
+    const email = 'many-words@example.org';
+    const response = await t.post({ siteId: 'demo', rating: 2, message: 'Wrong size again.', email });
+    const { id } = (await response.json()) as { id: string };
+    await t.waitForEmails((sent) => sent.destination.to.includes(email));
+    // Two saves: the first adds the entries, the second moves them out of the case item.
+    for (const round of [1, 2]) {
+      await mutate(t.stack.services.store, id, (current) =>
+        addEntry(current, { at: clock.now().toISOString(), kind: 'customer', text: `Round ${round}.` }),
+      );
+    }
+    const itemsOf = async () =>
+      (
+        await t.stack.services.store.client.send(
+          new QueryCommand({
+            TableName: 'earshot',
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: marshall({ ':pk': `FB#${id}` }),
+            ConsistentRead: true,
+          }),
+        )
+      ).Items ?? [];
+    expect((await itemsOf()).map((item) => item.sk?.S)).toEqual(['FB', 'THREAD#0000001']);
+
+    const exported = JSON.parse((await cli('export', email)).stdout);
+    expect(exported.feedback[0].thread.map((entry: { text: string }) => entry.text)).toEqual([
+      'Round 1.',
+      'Round 2.',
+    ]);
+
+    expect((await cli('erase', email)).stdout).toContain('Erased 1 feedback record');
+    expect(await itemsOf()).toEqual([]);
   });
 });

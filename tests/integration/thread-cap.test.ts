@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ThreadEntry } from '../../functions/domain/feedback.ts';
 import { mutate } from '../../functions/domain/mutate.ts';
 import { THREAD_CAP } from '../../functions/emails/thread-full-notice.ts';
-import { about, sendSmtp, to } from '../helpers/mail.ts';
+import { about, linkFor, sendSmtp, to } from '../helpers/mail.ts';
 import { startTestStack, type TestStack } from '../helpers/stack.ts';
 
 let t: TestStack;
@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.stop());
 
-it('answers a reply past the thread cap with a polite notice in the writer’s language, once, not silence', async () => {
+it('relays a reply on a thread of 2,000 entries and far past 400 KB, and past the abuse cap answers with a polite notice, once', async () => {
   const customer = 'long-talk@example.org';
   const response = await t.post({
     siteId: 'demo',
@@ -23,19 +23,41 @@ it('answers a reply past the thread cap with a polite notice in the writer’s l
   const { id } = (await response.json()) as { id: string };
   const [ack] = await t.waitForEmails(to(customer));
   const [alert] = await t.waitForEmails((email) => about(id)(email) && to('kari@example.com')(email));
-  // A case that already holds as many messages as one case can.
-  await mutate(t.stack.services.store, id, (current) => ({
-    ...current,
-    thread: Array.from(
-      { length: THREAD_CAP },
-      (_, i): ThreadEntry => ({
-        id: String(i + 1),
-        at: current.createdAt,
-        kind: 'customer',
-        text: `message ${i}`,
-      }),
-    ),
-  }));
+  // A case one message short of the cap, ≈ 560 KB of text: more than one DynamoDB item can hold,
+  // written through the store a few hundred entries at a time, as a long life of the case would.
+  const words = 'Återbetalningen har fortfarande inte kommit, och jag har väntat länge nu. '.repeat(4);
+  for (let start = 0; start < THREAD_CAP - 1; start += 250) {
+    await mutate(t.stack.services.store, id, (current) => ({
+      ...current,
+      thread: [
+        ...current.thread,
+        ...Array.from(
+          { length: Math.min(250, THREAD_CAP - 1 - start) },
+          (_, i): ThreadEntry => ({
+            id: String(start + i + 1),
+            at: current.createdAt,
+            kind: 'customer',
+            text: `message ${start + i + 1}: ${words}`,
+            rejected: 'relay limit reached: kept, not relayed',
+          }),
+        ),
+      ],
+    }));
+  }
+
+  // Still room for one: relayed as ever, through the SMTP listener and the dispatcher.
+  await sendSmtp(t.stack.smtpPort, { from: customer, to: ack?.replyTo[0] ?? '', text: 'The last word.' });
+  const [relayed] = await t.waitForEmails(
+    (email) => to('kari@example.com')(email) && (email.body.text ?? '').includes('The last word.'),
+  );
+  expect(relayed).toBeDefined();
+  const full = await t.stack.services.store.get(id);
+  expect(full?.thread).toHaveLength(THREAD_CAP);
+  expect(full?.thread.at(-1)).toMatchObject({ id: String(THREAD_CAP), text: 'The last word.' });
+  expect(new TextEncoder().encode(JSON.stringify(full?.thread)).length).toBeGreaterThan(500_000);
+  const page = await (await fetch(linkFor(alert, 'view'))).text();
+  expect(page).toContain('message 1:');
+  expect(page).toContain('The last word.');
 
   for (const text of ['One more thing!', 'And another.']) {
     await sendSmtp(t.stack.smtpPort, { from: customer, to: ack?.replyTo[0] ?? '', text });

@@ -12,6 +12,7 @@ import type { DigestSource } from '../../domain/digest.ts';
 import type { Feedback } from '../../domain/feedback.ts';
 import type { Clock } from '../../domain/ports.ts';
 import type { AckCounter, CustomerData, CustomerDataStore, SuppressionEntry } from '../../domain/privacy.ts';
+import { assembleThread, readCase, SPILLED } from './case-thread.ts';
 import { fromItem } from './feedback-store.ts';
 
 export interface ListFilter {
@@ -91,15 +92,27 @@ export class DynamoDbAdminStore implements CustomerDataStore, DigestSource {
     const data: CustomerData = { feedback: [], counters: [] };
     for (const item of items) {
       const pk = String(item.pk);
-      if (pk.startsWith('FB#') && item.sk === 'FB') data.feedback.push(fromItem(item));
+      if (pk.startsWith('FB#') && item.sk === 'FB') data.feedback.push(await this.#wholeCase(item));
       else if (pk.startsWith('CTR#')) data.counters.push(toAckCounter(item));
       else if (pk.startsWith('SUP#')) data.suppression = toSuppression(item, emailHash);
     }
     return data;
   }
 
+  /** The case's thread items first, its own item last: an erasure cut short is found again by its hash. */
   async deleteFeedback(id: string): Promise<void> {
+    const { entries } = await readCase(this.client, this.tableName, id, { ProjectionExpression: 'pk, sk' });
+    for (const entry of entries) await this.#delete({ pk: String(entry.pk), sk: String(entry.sk) });
     await this.#delete({ pk: `FB#${id}`, sk: 'FB' });
+  }
+
+  /** A data export holds every word of the thread, including what lives in items of its own. */
+  async #wholeCase(item: Item): Promise<Feedback> {
+    const feedback = fromItem(item);
+    if (!item[SPILLED]) return feedback;
+    const { entries } = await readCase(this.client, this.tableName, feedback.id);
+    const now = Math.floor(this.#clock.now().getTime() / 1000);
+    return { ...feedback, thread: assembleThread(item, entries, now) };
   }
 
   async deleteIncidentMember(incidentId: string, feedbackId: string): Promise<void> {

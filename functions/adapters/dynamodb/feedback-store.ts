@@ -21,14 +21,20 @@ import type {
   Suppressions,
 } from '../../domain/ports.ts';
 import { nextDue } from '../../domain/schedule.ts';
+import { assembleThread, readCase, SPILLED, spillCommitted, stateOf, ThreadStates } from './case-thread.ts';
 import { type DueEntry, dueKeys, queryDue } from './due-index.ts';
 import { type historyAttributes, keyAttributes } from './table.ts';
 
-/** Index keys are derived here from the domain record, so the domain never sees them. */
-function toItem(feedback: Feedback, now: Date): Record<string, unknown> {
+/**
+ * Index keys are derived here from the domain record, so the domain never sees them. The case
+ * item keeps only the tail of the thread past `spilled` (see case-thread.ts).
+ */
+function toItem(feedback: Feedback, now: Date, spilled = 0): Record<string, unknown> {
   const due = nextDue(feedback);
   return {
     ...feedback,
+    thread: feedback.thread.slice(spilled),
+    ...(spilled ? { [SPILLED]: spilled } : {}),
     pk: `FB#${feedback.id}`,
     sk: 'FB',
     sitePk: `SITE#${feedback.siteId}`,
@@ -44,9 +50,14 @@ function dueKey(id: string, kind: DueWork['kind']) {
   return kind === 'incident' ? { pk: `INC#${id}`, sk: 'INC' } : { pk: `FB#${id}`, sk: 'FB' };
 }
 
+/**
+ * The record as stored on its own item. Its `thread` is whole only when nothing of it was moved
+ * out yet: readers of whole cases go through `DynamoDbFeedbackStore.get` (or `readCase`).
+ */
 export function fromItem(item: Record<string, unknown>): Feedback {
   const record = { ...item };
   for (const key of keyAttributes) delete record[key];
+  delete record[SPILLED];
   return record as unknown as Feedback;
 }
 
@@ -61,6 +72,8 @@ export class DynamoDbFeedbackStore implements FeedbackStore, Counters, Suppressi
   readonly client: DynamoDBClient;
   readonly tableName: string;
   readonly #clock: Clock;
+  /** What this process last read or wrote of each case's thread, so a save needs no extra read. */
+  readonly #threads = new ThreadStates();
 
   constructor(options: DynamoDbStoreOptions) {
     this.client = options.client ?? new DynamoDBClient({});
@@ -77,6 +90,7 @@ export class DynamoDbFeedbackStore implements FeedbackStore, Counters, Suppressi
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
+      this.#remember(feedback, 0);
       return { created: true, feedback };
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
@@ -96,38 +110,71 @@ export class DynamoDbFeedbackStore implements FeedbackStore, Counters, Suppressi
         ExpressionAttributeValues: marshall({ ':now': this.#nowSeconds() }),
       }),
     );
+    this.#remember(feedback, 0);
     return { created: true, feedback };
   }
 
+  /** The case with its whole thread: one consistent query reads the case item and its entries. */
   async get(id: string): Promise<Feedback | undefined> {
-    const { Item } = await this.client.send(
-      new GetItemCommand({
-        TableName: this.tableName,
-        Key: marshall({ pk: `FB#${id}`, sk: 'FB' }),
-        ConsistentRead: true,
-      }),
-    );
-    if (!Item) return undefined;
-    const feedback = fromItem(unmarshall(Item));
-    return this.#isLive(feedback) ? feedback : undefined;
+    const { item, entries } = await readCase(this.client, this.tableName, id);
+    if (!item) return undefined;
+    const thread = assembleThread(item, entries, this.#nowSeconds());
+    const feedback = { ...fromItem(item), thread };
+    if (!this.#isLive(feedback)) return undefined;
+    this.#threads.set(id, stateOf(item, thread.length));
+    return feedback;
   }
 
+  /**
+   * Moves the thread committed at the version this replaces into items of its own, then writes
+   * the case item with only what this change added: the versioned write stays the commit point.
+   */
   async save(feedback: Feedback): Promise<void> {
+    const known = await this.#threadState(feedback);
+    const spilled = await spillCommitted(this.client, this.tableName, feedback, known, this.#nowSeconds());
     try {
       await this.client.send(
         new PutItemCommand({
           TableName: this.tableName,
-          Item: marshall(toItem(feedback, this.#clock.now()), { removeUndefinedValues: true }),
+          Item: marshall(toItem(feedback, this.#clock.now(), spilled), { removeUndefinedValues: true }),
           ConditionExpression: 'version = :expected',
           ExpressionAttributeValues: marshall({ ':expected': feedback.version - 1 }),
         }),
       );
+      this.#remember(feedback, spilled);
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) {
+        this.#threads.forget(feedback.id);
         throw new ConflictError(`Feedback ${feedback.id} changed since it was read.`, { cause: error });
       }
       throw error;
     }
+  }
+
+  /** The thread as stored at the version `feedback` replaces; read (its small part) if not known. */
+  async #threadState(feedback: Feedback) {
+    const expected = feedback.version - 1;
+    const known = this.#threads.get(feedback.id);
+    if (known?.version === expected) return known;
+    const { Item } = await this.client.send(
+      new GetItemCommand({
+        TableName: this.tableName,
+        Key: marshall({ pk: `FB#${feedback.id}`, sk: 'FB' }),
+        ProjectionExpression: 'version, thread, #spilled',
+        ExpressionAttributeNames: { '#spilled': SPILLED },
+        ConsistentRead: true,
+      }),
+    );
+    const item = Item ? unmarshall(Item) : undefined;
+    if (!item || Number(item.version) !== expected) {
+      throw new ConflictError(`Feedback ${feedback.id} changed since it was read.`);
+    }
+    const tail = (item.thread as unknown[] | undefined)?.length ?? 0;
+    return stateOf(item, Number(item[SPILLED] ?? 0) + tail);
+  }
+
+  #remember(feedback: Feedback, spilled: number) {
+    this.#threads.set(feedback.id, { version: feedback.version, length: feedback.thread.length, spilled });
   }
 
   async history(

@@ -1,6 +1,6 @@
 import { Duration, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Construct } from 'constructs';
 import type { Mailer, ServiceAccess } from '../service-access.ts';
@@ -44,6 +44,9 @@ export class Dispatch extends Construct {
         // hand each change over once, and a record older than this is a bug to look at.
         maxRecordAge: Duration.hours(1),
         reportBatchItemFailures: true,
+        // Only a case or incident with work due carries `dueAt`: thread entries, incident
+        // members, counters and leases are written often and never wake the dispatcher.
+        filters: [FilterCriteria.filter({ dynamodb: { NewImage: { dueAt: { S: FilterRule.exists() } } } })],
         onFailure: new SqsDlq(this.failures.queue),
       }),
     );
