@@ -11,7 +11,7 @@ describe('widget size', () => {
   it('builds one self-contained IIFE that defines a single global', async () => {
     const { buildWidget } = await import('../../web-widget/build.ts');
     const code = await buildWidget();
-    expect(code.startsWith('"use strict";(()=>{')).toBe(true);
+    expect(code.startsWith('(()=>{')).toBe(true);
     expect(code.endsWith('})();')).toBe(true); // nothing outside the IIFE: no globals but Earshot
     expect(code).not.toMatch(/\bimport\b\s*\(|\brequire\(/);
     expect(code.match(/window\.\w+=/g)).toEqual(['window.Earshot=']);

@@ -17,7 +17,7 @@ export type SendResult =
  */
 export function classify(status: number, body: unknown, retryAfter?: string | null): SendResult {
   const json = body as { id?: string; error?: { fields?: Record<string, string> } } | null;
-  if (status > 199 && status < 300) return { kind: 'sent', id: String(json?.id ?? '') };
+  if (status > 199 && status < 300) return { kind: 'sent', id: json?.id as string };
   if (!status || status === 408 || status === 429 || status > 499) {
     return { kind: 'retry', afterMs: Number(retryAfter) * 1000 || undefined };
   }
@@ -27,14 +27,13 @@ export function classify(status: number, body: unknown, retryAfter?: string | nu
 /** fetch that never rejects: a network failure or a timeout comes back as status 0. */
 async function call(url: string, ms: number, init: RequestInit = {}): Promise<[number, unknown, Headers?]> {
   const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(), ms);
+  // Left to fire even after an answer: aborting a request that has finished does nothing.
+  setTimeout(() => abort.abort(), ms);
   try {
     const response = await fetch(url, { ...init, credentials: 'omit', signal: abort.signal });
     return [response.status, await response.json().catch(() => null), response.headers];
   } catch {
     return [0, null];
-  } finally {
-    clearTimeout(timer);
   }
 }
 

@@ -1,9 +1,9 @@
 type Props = Record<string, unknown>;
 
 /**
- * An element with its properties and children. A name the element has as a property (id,
- * className, hidden, htmlFor, onclick, …) is set as one; any other (aria-*, role where a browser
- * does not reflect it yet, data-*) as an attribute. Text only through text nodes: no innerHTML
+ * An element with its properties and children. A name the element has as a property (id, hidden,
+ * value, onclick, …) is set as one; any other (class, for, aria-*, data-*, role where a browser
+ * does not reflect it yet) as an attribute. Text only through text nodes: no innerHTML
  * anywhere, so nothing from the page or the API can become markup, and Trusted Types pages need no
  * policy. Children are never empty: a caller leaves out what it has not got.
  */

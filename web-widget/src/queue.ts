@@ -35,7 +35,7 @@ export function createQueue(deps: QueueDeps) {
   let memory: Pending[] = [];
   const inFlight = new Set<string>();
   let timerAt = Infinity;
-  const id = (pending: Pending) => pending.body.clientRequestId;
+  const id = (pending: Pending) => pending.body.clientRequestId as string;
 
   function load(): Pending[] {
     try {
@@ -61,19 +61,18 @@ export function createQueue(deps: QueueDeps) {
     const next = Math.min(...load().map((pending) => pending.due));
     if (next >= timerAt) return;
     timerAt = next;
-    deps.later(
-      () => {
-        timerAt = Infinity;
-        void flush();
-      },
-      Math.max(0, next - deps.now()),
-    );
+    deps.later(() => {
+      timerAt = Infinity;
+      void flush();
+    }, next - deps.now());
   }
 
   async function attempt(pending: Pending): Promise<SendResult> {
-    const key = id(pending) ?? '';
+    const key = id(pending);
     inFlight.add(key);
-    const result = await deps.send(pending.body).finally(() => inFlight.delete(key));
+    // send never rejects: a failure is a result too (api.ts).
+    const result = await deps.send(pending.body);
+    inFlight.delete(key);
     if (result.kind === 'retry') {
       const tries = pending.tries + 1;
       save(key, { ...pending, tries, due: deps.now() + backoff(tries, result.afterMs) });
@@ -87,7 +86,7 @@ export function createQueue(deps: QueueDeps) {
 
   /** Sends every stored submission that is due and not already on its way; schedules the rest. */
   async function flush(): Promise<void> {
-    const due = load().filter((pending) => pending.due <= deps.now() && !inFlight.has(id(pending) ?? ''));
+    const due = load().filter((pending) => pending.due <= deps.now() && !inFlight.has(id(pending)));
     await Promise.all(due.map(attempt));
     schedule();
   }

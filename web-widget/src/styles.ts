@@ -30,8 +30,8 @@ export const DEFAULT_COLOR = '#1d5a8c';
 // pair meets 4.5:1 in both schemes (borders need 3:1, and the focus ring is drawn in --fg). Three-digit
 // colours, and few rules: every byte counts against issue 18's budget.
 // Class names are short because each costs bytes in both the CSS and the markup (issue 18's budget):
-// dim backdrop, hd header, st site name, hn hint, op "(optional)", cap rating caption, fl field,
-// er error, ac actions, rp reply fieldset, vw notice view, x close. launcher, panel, faces, btn and
+// dim backdrop, hd header, cap rating caption, fl field, er error, ac actions, rp reply fieldset,
+// vw notice view, x close; the small print (site name, hints, "(optional)") is <small>. launcher, panel, faces, btn and
 // primary keep their names: the browser tests find the widget's parts by them.
 // One rule a line in the source; the line ends are escaped, so none of them ships.
 export function css(color: string, position: 'left' | 'right'): string {
@@ -39,7 +39,7 @@ export function css(color: string, position: 'left' | 'right'): string {
 .es{--a:${color};--on:${textOn(color)};--bg:#fff;--fg:#222;--mu:#555;--er:#b22;color:var(--fg)}\
 @media(prefers-color-scheme:dark){.es{--bg:#222;--fg:#eee;--mu:#bbc;--er:#fba}}\
 *{box-sizing:border-box;margin:0}\
-[hidden],.hn:empty{display:none!important}\
+[hidden]{display:none!important}\
 button,input,textarea{font:inherit;color:inherit}\
 :focus-visible,:focus-visible+label{outline:3px solid var(--fg);outline-offset:2px}\
 svg{width:22px;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round}\
@@ -52,10 +52,10 @@ svg{width:22px;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round
 @keyframes in{from{opacity:0;transform:translateY(8px)}}\
 .hd{display:flex;align-items:center;margin-bottom:12px}\
 .x{margin:0 -10px 0 auto;padding:10px;border:0}\
-.st,.hn,.op,.cap,.er{font-size:14px;color:var(--mu)}\
-.op{font-weight:400}\
+small,.cap,.er{font-size:14px;color:var(--mu)}\
+small{font-weight:400}\
 .er{font-weight:600;color:var(--er)}\
-h2{font-size:20px;line-height:1.3}\
+h2{font-size:20px}\
 form,.vw,.rp{display:grid;gap:16px}\
 fieldset,legend{padding:0;border:0;min-width:0}\
 legend,label{font-weight:600}\

@@ -31,7 +31,7 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
   const { siteId, api, trigger } = options;
   const host = h('div', { 'data-earshot': '' });
   const shadow = host.attachShadow({ mode: 'open' });
-  const root = h('div', { className: 'es' });
+  const root = h('div', { class: 'es' });
   /** widget-config's compact answer: [displayName, locale, who, when, kept, ...strings]. */
   let config: CompactConfig;
   let t: Strings;
@@ -114,7 +114,7 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
       shadow.append(h('style', { nonce: options.nonce ?? '' }, styles));
     }
     if (!trigger) {
-      launcher = h('button', { type: 'button', className: 'launcher', 'aria-haspopup': 'dialog' });
+      launcher = h('button', { type: 'button', class: 'launcher', 'aria-haspopup': 'dialog' });
       launcher.onclick = () => open();
       root.append(launcher);
     }
@@ -185,13 +185,9 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
       },
       ...children,
     );
-  const actions = (...buttons: Node[]) => h('div', { className: 'ac' }, ...buttons);
+  const actions = (...buttons: Node[]) => h('div', { class: 'ac' }, ...buttons);
   const button = (label: string, run?: () => void) =>
-    h(
-      'button',
-      run ? { type: 'button', className: 'btn', onclick: run } : { className: 'btn primary' },
-      label,
-    );
+    h('button', run ? { type: 'button', class: 'btn', onclick: run } : { class: 'btn primary' }, label);
 
   /**
    * Step one: five faces as a real radio group, so arrow keys choose, each face has a name and Enter
@@ -199,8 +195,8 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
    */
   function rating(): void {
     const names = t[T.ratings].split('|');
-    const caption = h('p', { className: 'cap', 'aria-hidden': 'true' }, names[(draft.rating ?? 0) - 1] ?? '');
-    const error = h('p', { id: 'es-rating-err', className: 'er', hidden: true }, t[T.required_rating]);
+    const caption = h('p', { class: 'cap', 'aria-hidden': 'true' }, names[(draft.rating ?? 0) - 1] ?? '');
+    const error = h('p', { id: 'es-rating-err', class: 'er', hidden: true }, t[T.required_rating]);
     // Each input lies transparent over its face: a click on the face is a click on the input, so
     // test tools and assistive tools that click the focused control reach the real radio.
     const faces = names.map((name, i) =>
@@ -219,7 +215,7 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
             caption.textContent = name;
           },
         }),
-        h('label', { htmlFor: `es-r${i + 1}` }, face(i + 1)),
+        h('label', { for: `es-r${i + 1}` }, face(i + 1)),
       ),
     );
     show(
@@ -234,7 +230,7 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
           'fieldset',
           { 'aria-describedby': error.id },
           h('legend', {}, t[T.ratingLegend]),
-          h('div', { className: 'faces' }, ...faces),
+          h('div', { class: 'faces' }, ...faces),
           caption,
           error,
         ),
@@ -272,13 +268,13 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
         low ? field('desiredOutcome', draft, errors, t, t[T.outcome], optional, true) : '',
         h(
           'fieldset',
-          { className: 'rp', 'aria-describedby': 'es-why' },
+          { class: 'rp', 'aria-describedby': 'es-why' },
           h('legend', {}, t[T.reply]),
-          h('p', { id: 'es-why', className: 'hn' }, fill(t[T.why], vars())),
+          h('small', { id: 'es-why' }, fill(t[T.why], vars())),
           field('name', draft, errors, t, t[T.name], optional),
           field('email', draft, errors, t, t[T.email], optional),
         ),
-        h('p', { className: 'hn' }, fill(t[T.privacy], vars())),
+        h('small', {}, fill(t[T.privacy], vars())),
         actions(button(t[T.back], rating), button(t[T.send])),
       ),
     );
@@ -298,8 +294,8 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
       2,
       h(
         'div',
-        { className: 'vw' },
-        h('div', { className: 'vw', id: 'es-notice', role }, ...paragraphs.map((text) => h('p', {}, text))),
+        { class: 'vw' },
+        h('div', { class: 'vw', id: 'es-notice', role }, ...paragraphs.map((text) => h('p', {}, text))),
         actions(...buttons),
       ),
       title,

@@ -4,8 +4,8 @@ import { type Draft, errorText, type FieldErrors, type TextField } from '../vali
 
 /**
  * A labelled input with its hint and its error, showing the draft, wired together for screen
- * readers: the input is described by both paragraphs (after `describedBy`, ids read first), and an
- * empty, hidden paragraph simply adds nothing. Typing goes straight into the draft.
+ * readers: the input is described by both paragraphs (after `describedBy`, ids read first); a hint
+ * left out and an empty, hidden error simply add nothing. Typing goes straight into the draft.
  */
 export function field(
   name: TextField,
@@ -32,10 +32,10 @@ export function field(
   if (name === 'email') (input as HTMLInputElement).type = name;
   return h(
     'div',
-    { className: 'fl' },
-    h('label', { htmlFor: id }, label, optional && h('span', { className: 'op' }, ` (${optional})`)),
-    h('p', { id: `${id}-h`, className: 'hn' }, hint),
-    h('p', { id: `${id}-e`, className: 'er', hidden: !code }, code ? errorText(code, name, t) : ''),
+    { class: 'fl' },
+    h('label', { for: id }, label, optional && h('small', {}, ` (${optional})`)),
+    hint && h('small', { id: `${id}-h` }, hint),
+    h('p', { id: `${id}-e`, class: 'er', hidden: !code }, code ? errorText(code, name, t) : ''),
     input,
   );
 }

@@ -18,13 +18,13 @@ function trapTab(event: KeyboardEvent, panel: HTMLElement): void {
  * with the site's name, the title and the close button, and the body each step renders into.
  */
 export function createFrame(closeLabel: string, siteName: string, onClose: () => void) {
-  const title = h('h2', { id: 'es-title', tabIndex: -1 });
+  const title = h('h2', { id: 'es-title' });
   const body = h('div');
   // tabIndex -1: a click on the panel's text keeps focus inside it, so Esc and the trap still work.
   const panel: HTMLElement = h(
     'div',
     {
-      className: 'panel',
+      class: 'panel',
       role: 'dialog',
       'aria-modal': 'true',
       'aria-labelledby': title.id,
@@ -40,18 +40,18 @@ export function createFrame(closeLabel: string, siteName: string, onClose: () =>
     h(
       'div',
       // Not <header>: inside the page's body it would be a second banner landmark.
-      { className: 'hd' },
-      h('div', {}, h('p', { className: 'st' }, siteName), title),
+      { class: 'hd' },
+      h('div', {}, h('small', {}, siteName), title),
       h(
         'button',
-        { type: 'button', className: 'btn x', 'aria-label': closeLabel, onclick: onClose },
+        { type: 'button', class: 'btn x', 'aria-label': closeLabel, onclick: onClose },
         icon('M6 6l12 12M18 6 6 18'),
       ),
     ),
     body,
   );
   return {
-    el: h('div', {}, h('div', { className: 'dim', onclick: onClose }), panel),
+    el: h('div', {}, h('div', { class: 'dim', onclick: onClose }), panel),
     heading: title,
     content: body,
   };
