@@ -63,7 +63,7 @@ export function escalateIncident(
   if (incident.mail.escalation) return { ...incident, escalation: { ...timer, state: 'fired' } };
   return {
     ...incident,
-    escalation: { ...timer, state: 'fired' },
+    escalation: { ...timer, state: 'fired', reports: activeReports },
     mail: {
       ...incident.mail,
       escalation: owedMail(now, site.backup.email),

@@ -30,7 +30,9 @@ export interface Incident {
    * Nobody answered everyone in time: the backup is told (incident-escalation.ts). Its reports'
    * own clocks stop when they join, so this is the only one that runs for them.
    */
-  escalation?: Timer;
+  escalation?: Timer & {
+    /** Reports still in it when it fired, as chat and webhooks hear it. */ reports?: number;
+  };
   resolvedAt?: string;
   resolvedBy?: string;
   /** Work that goes out to every case in pages: one answer to everyone, one resolution of all. */

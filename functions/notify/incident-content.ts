@@ -1,6 +1,6 @@
 import type { SiteConfig } from '../config/schema.ts';
 import type { Incident } from '../domain/incident.ts';
-import type { CaseEvent } from '../domain/notify/events.ts';
+import type { CaseEvent, IncidentEventDetails } from '../domain/notify/events.ts';
 import { fill } from '../emails/format.ts';
 import { describeShares } from '../emails/incident-shares.ts';
 import type { ChatContent } from './content.ts';
@@ -19,14 +19,16 @@ export function incidentChatContent(
 ): ChatContent {
   const locale = site.defaultLocale;
   const copy = CHAT_COPY[locale];
-  const details = event.details as { count?: number; status?: string };
+  const details = event.details as Partial<IncidentEventDetails>;
   const resolved = details.status === 'resolved';
   const key = resolved
     ? 'incident.resolved'
-    : event.type === 'incident.opened'
-      ? 'incident.opened'
-      : 'incident.updated';
-  const headline = fill(copy.headline[key], { site: site.displayName });
+    : details.escalated
+      ? 'incident.escalated'
+      : event.type === 'incident.opened'
+        ? 'incident.opened'
+        : 'incident.updated';
+  const headline = fill(copy.headline[key], { site: site.displayName, to: site.backup.name });
   return {
     headline,
     excerpt: describeShares(incident, locale),

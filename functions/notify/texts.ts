@@ -6,6 +6,7 @@ interface ChatCopy {
     'checkin.yes': string;
     'checkin.no': string;
     'incident.resolved': string;
+    'incident.escalated': string;
   };
   rating: string;
   owner: string;
@@ -34,6 +35,7 @@ export const CHAT_COPY: Record<Locale, ChatCopy> = {
       'checkin.yes': 'Kunden sier det ble ordnet',
       'checkin.no': 'Kunden sier det ikke ble ordnet – saken er åpen igjen',
       'incident.resolved': 'Hendelsen er løst for alle · {site}',
+      'incident.escalated': 'Ingen har svart kundene ennå – {to} har fått beskjed · {site}',
     },
     rating: 'Vurdering',
     owner: 'Ansvarlig',
@@ -56,6 +58,7 @@ export const CHAT_COPY: Record<Locale, ChatCopy> = {
       'checkin.yes': 'Kunden siger, det blev ordnet',
       'checkin.no': 'Kunden siger, det ikke blev ordnet – sagen er åben igen',
       'incident.resolved': 'Hændelsen er løst for alle · {site}',
+      'incident.escalated': 'Ingen har svaret kunderne endnu – {to} har fået besked · {site}',
     },
     rating: 'Bedømmelse',
     owner: 'Ansvarlig',
@@ -78,6 +81,7 @@ export const CHAT_COPY: Record<Locale, ChatCopy> = {
       'checkin.yes': 'Kunden säger att det blev löst',
       'checkin.no': 'Kunden säger att det inte blev löst – ärendet är öppet igen',
       'incident.resolved': 'Händelsen är löst för alla · {site}',
+      'incident.escalated': 'Ingen har svarat kunderna än – {to} har fått besked · {site}',
     },
     rating: 'Betyg',
     owner: 'Ansvarig',
@@ -100,6 +104,7 @@ export const CHAT_COPY: Record<Locale, ChatCopy> = {
       'checkin.yes': 'The customer says it was made right',
       'checkin.no': 'The customer says it was not made right – the case is open again',
       'incident.resolved': 'The incident is resolved for everyone · {site}',
+      'incident.escalated': 'Nobody has answered the customers yet – {to} has been told · {site}',
     },
     rating: 'Rating',
     owner: 'Owner',

@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ManualClock } from '../../functions/adapters/clock.ts';
 import { about, linkFor, sendSmtp, to } from '../helpers/mail.ts';
+import { type Receiver, startReceiver } from '../helpers/receiver.ts';
 import { eventually, type SentEmail, startTestStack, type TestStack } from '../helpers/stack.ts';
 
 /**
@@ -9,16 +11,32 @@ import { eventually, type SentEmail, startTestStack, type TestStack } from '../h
  * SES stand-in and SMTP listener, on a clock the test moves.
  */
 let t: TestStack;
+let receiver: Receiver;
 const clock = new ManualClock('2026-12-01T10:00:00Z');
 const HOUR = 3_600_000;
 
 beforeAll(async () => {
+  receiver = await startReceiver();
   t = await startTestStack({
     clock,
     env: { EARSHOT_INCIDENT_THRESHOLD: '3', EARSHOT_ESCALATE_AFTER: 'PT1H' },
+    site: {
+      notify: [
+        {
+          type: 'webhook',
+          url: receiver.url('/hook'),
+          secret: `whsec_${randomBytes(32).toString('base64')}`,
+        },
+        { type: 'slack', url: receiver.url('/slack') },
+      ],
+    },
   });
 });
-afterAll(() => t?.stop());
+afterAll(async () => {
+  await t?.stop();
+  await receiver?.close();
+});
+const hooks = () => receiver.at('/hook').map((request) => JSON.parse(request.body));
 
 let n = 0;
 async function report(message: string, page: string): Promise<string> {
@@ -131,6 +149,27 @@ it('tells the backup once when nobody answers an incident, and not about each re
   expect(escalation?.body.text).not.toContain(takenOut);
   expect((await t.stack.services.incidents.get(silent.incidentId))?.escalation?.state).toBe('fired');
   expect((await t.stack.services.incidents.get(answered.incidentId))?.escalation?.state).toBe('stopped');
+
+  // Chat and webhooks hear it once, from the incident; only the separated case escalates alone
+  const heard = await eventually(async () => {
+    const escalated = hooks().filter((body) => body.data?.event?.escalated);
+    return escalated.length > 0 && escalated;
+  }, 10_000);
+  expect(heard).toHaveLength(1);
+  expect(heard?.[0]).toMatchObject({
+    type: 'incident.updated',
+    data: { event: { count: 3, status: 'open', escalated: true }, incident: { id: silent.incidentId } },
+  });
+  await eventually(async () => hooks().some((body) => body.type === 'case.escalated'), 10_000);
+  expect(
+    hooks()
+      .filter((body) => body.type === 'case.escalated')
+      .map((body) => body.data.case.id),
+  ).toEqual([separated]);
+  const slack = receiver.at('/slack').map((request) => request.body);
+  expect(slack.filter((body) => body.includes('Ingen har svart kundene ennå – Ola Nordmann'))).toHaveLength(
+    1,
+  );
 
   // An answer after the escalation is normal: the backup's reply reaches everyone still in it
   await sendSmtp(t.stack.smtpPort, {

@@ -6,6 +6,8 @@ import {
   reportClock,
 } from '../../functions/domain/incident-escalation.ts';
 import { addAnswer, incidentNextDue, resolveIncident } from '../../functions/domain/incident-events.ts';
+import { incidentEvents } from '../../functions/domain/notify/events.ts';
+import { incidentChatContent } from '../../functions/notify/incident-content.ts';
 import { aFeedback, demoSite } from '../fixtures/feedback.ts';
 import { anOpenedIncident } from '../fixtures/incident.ts';
 
@@ -58,5 +60,23 @@ describe("an incident's escalation clock", () => {
     const empty = escalateIncident(opened, 0, '2026-12-01T13:00:00.000Z', site);
     expect(empty?.escalation?.state).toBe('stopped');
     expect(empty?.mail.escalation).toBeUndefined();
+  });
+
+  it('is heard in chat and webhooks once, as an update of the incident with the reports still in it', () => {
+    const fired = escalateIncident(opened, 4, '2026-12-01T13:00:00.000Z', site);
+    const events = fired ? incidentEvents(fired) : [];
+    expect(events.filter((event) => event.key === 'escalated')).toEqual([
+      {
+        type: 'incident.updated',
+        key: 'escalated',
+        at: '2026-12-01T13:00:00.000Z',
+        details: { count: 4, status: 'open', escalated: true },
+      },
+    ]);
+    const links = { page: 'https://x/page', resolve: 'https://x/resolve' };
+    const escalated = events.find((event) => event.key === 'escalated');
+    const chat = fired && escalated && incidentChatContent(escalated, fired, site, links);
+    expect(chat?.headline).toBe('Ingen har svart kundene ennå – Ola Nordmann har fått beskjed · Fjordkaffe');
+    expect(incidentEvents(opened).map((event) => event.key)).toEqual(['opened']);
   });
 });

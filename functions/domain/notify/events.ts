@@ -24,22 +24,25 @@ export type CaseEventDetails =
   | { level: TriageLevel; reasons: string[] }
   | { by?: string; to?: string; note?: string }
   | { answer: 'yes' | 'no'; comment?: string }
-  | { count: number; status: 'open' | 'resolved' };
+  | IncidentEventDetails;
+
+/** `escalated`: nobody answered everyone in time, and the site's backup was told (an update too). */
+export type IncidentEventDetails = { count: number; status: 'open' | 'resolved'; escalated?: true };
 
 /**
  * An incident (a storm of similar complaints), as a webhook hears it: the incident itself, what
  * its reports share, and its signed page, where the owner answers everyone at once.
  */
 export interface IncidentEventData {
-  event: { count: number; status: 'open' | 'resolved' };
+  event: IncidentEventDetails;
   incident: Omit<Incident, 'notify' | 'usedTokens' | 'mail' | 'fanOut'>;
   /** The incident's signed page (see it, answer everyone, resolve all). */
   incidentUrl: string;
 }
 
 /**
- * An incident's events: opened (its alert), each paced update while it grows, and its
- * resolution, which is an update too. Keys follow its own `updates` list, so they never change.
+ * An incident's events: opened (its alert), each paced update while it grows, its escalation to
+ * the backup and its resolution, which are updates too. Keys follow its own `updates` list, so they never change.
  */
 export function incidentEvents(incident: Incident): CaseEvent[] {
   const events = incident.updates.map(
@@ -50,8 +53,17 @@ export function incidentEvents(incident: Incident): CaseEvent[] {
       details: { count: update.total, status: 'open' },
     }),
   );
+  const last = incident.updates[incident.updates.length - 1];
+  // The backup was told: chat hears it as the incident's own update, never as one per report.
+  if (incident.escalation?.state === 'fired') {
+    events.push({
+      type: 'incident.updated',
+      key: 'escalated',
+      at: incident.escalation.at,
+      details: { count: incident.escalation.reports ?? last?.total ?? 0, status: 'open', escalated: true },
+    });
+  }
   if (incident.status === 'resolved' && incident.resolvedAt) {
-    const last = incident.updates[incident.updates.length - 1];
     events.push({
       type: 'incident.updated',
       key: 'resolved',
