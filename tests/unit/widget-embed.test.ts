@@ -7,10 +7,16 @@ const readOptions = (attr: (name: string) => string | null, src: string, nonce?:
   return options && widgetOptions(options);
 };
 
-import { DEFAULT_COLOR, luminance, parseColor, textOn } from '../../web-widget/src/styles.ts';
+import { DEFAULT_COLOR, parseColor, textOn } from '../../web-widget/src/styles.ts';
 import { uuid } from '../../web-widget/src/uuid.ts';
 
 const attrs = (values: Record<string, string>) => (name: string) => values[name] ?? null;
+/** WCAG 2's relative luminance of #rrggbb, exactly as the standard defines it: the reference. */
+const luminance = (hex: string) =>
+  [0.2126, 0.7152, 0.0722].reduce((sum, weight, i) => {
+    const c = Number.parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
+    return sum + weight * (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  }, 0);
 const contrast = (a: string, b: string) => {
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
   return (light + 0.05) / (dark + 0.05);
@@ -72,9 +78,17 @@ describe('widget embed options', () => {
   });
 
   it('writes on any site colour in black or white with at least 4.5:1', () => {
-    for (let value = 0; value < 0x1000; value += 7) {
-      const color = parseColor(`#${value.toString(16).padStart(3, '0')}`) ?? '';
-      expect(contrast(color, parseColor(textOn(color)) ?? ''), color).toBeGreaterThanOrEqual(4.5);
+    // Every #rgb, and #rrggbb across the whole range, densest around the black/white threshold.
+    const colors = Array.from({ length: 0x1000 }, (_, value) => `#${value.toString(16).padStart(3, '0')}`);
+    for (let value = 0; value < 0x1000000; value += 997)
+      colors.push(`#${value.toString(16).padStart(6, '0')}`);
+    for (let grey = 0x60; grey < 0x80; grey++) colors.push(`#${grey.toString(16).repeat(3)}`);
+    for (const value of colors) {
+      const color = parseColor(value) ?? '';
+      const worst = Math.min(contrast(color, '#ffffff'), contrast(color, '#000000'));
+      expect(contrast(color, parseColor(textOn(color)) ?? ''), color).toBeGreaterThanOrEqual(
+        Math.max(4.5, worst),
+      );
     }
     expect(textOn('#ffd400')).toBe('#000');
     expect(textOn('#6b4226')).toBe('#fff');

@@ -23,8 +23,9 @@ export function widgetOptions(options: InitOptions): WidgetOptions | undefined {
     locale: options.locale,
     color: parseColor(options.color) ?? DEFAULT_COLOR,
     position: /left/i.test(options.position ?? '') ? 'left' : 'right',
-    trigger: options.trigger?.trim() || undefined,
-    nonce: options.nonce || undefined,
+    // An empty trigger or nonce reads as none: both are only ever tested for truth.
+    trigger: options.trigger?.trim(),
+    nonce: options.nonce,
   };
 }
 

@@ -4,20 +4,20 @@ export function parseColor(value: string | null | undefined): string | undefined
   return hex && `#${hex.length === 3 ? hex.replace(/./g, '$&$&') : hex}`;
 }
 
-/** WCAG relative luminance of #rrggbb. */
-export function luminance(hex: string): number {
-  return [0.2126, 0.7152, 0.0722].reduce((sum, weight, i) => {
-    const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
-    return sum + weight * (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-  }, 0);
-}
-
 /**
- * Text colour on the site's colour: black above a luminance of 0.18, white below. White and black
- * contrast equally at 0.179; at 0.18 both still reach 4.5:1, so either side of it is always ≥ 4.5:1.
+ * Text colour on the site's colour (#rrggbb): black above a relative luminance of 0.18, white below.
+ * Black reaches 4.5:1 from 0.175 up and white up to 0.183, so either side of 0.18 is always ≥ 4.5:1.
+ * The luminance is WCAG's without its linear toe (below 4 % of a channel): that reads at most 0.0009
+ * high, well inside the margin, and costs the budget less (tests/unit/widget-embed.test.ts holds it
+ * to the exact formula over thousands of colours).
  */
 export function textOn(background: string): string {
-  return luminance(background) > 0.18 ? '#000' : '#fff';
+  const luminance = (background.match(/\w\w/g) as string[]).reduce(
+    (sum, hex, i) =>
+      sum + ([0.2126, 0.7152, 0.0722][i] as number) * ((+`0x${hex}` / 255 + 0.055) / 1.055) ** 2.4,
+    0,
+  );
+  return luminance > 0.18 ? '#000' : '#fff';
 }
 
 export const DEFAULT_COLOR = '#1d5a8c';
@@ -44,13 +44,14 @@ button,input,textarea{font:inherit;color:inherit}\
 :focus-visible,:focus-visible+label{outline:3px solid var(--fg);outline-offset:2px}\
 svg{width:22px;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round}\
 .launcher,.panel{position:fixed;bottom:16px;${position}:16px;box-shadow:0 8px 32px #0006}\
-.launcher,.btn{display:flex;align-items:center;gap:8px;height:44px;padding:0 18px;border:1px solid var(--mu);border-radius:22px;background:0;font-weight:600;cursor:pointer}\
+.launcher,.btn,.hd,.ac,.faces{display:flex;align-items:center;gap:8px}\
+.launcher,.btn{height:44px;padding:0 18px;border:1px solid var(--mu);border-radius:22px;background:0;font-weight:600;cursor:pointer}\
 .launcher,.primary,:checked+label{border-color:var(--a);background:var(--a);color:var(--on)}\
 .dim{position:fixed;inset:0;background:#0005}\
 .panel{width:min(380px,100vw - 32px);max-height:calc(100vh - 32px);overflow:auto;padding:20px;border-radius:16px;background:var(--bg)}\
 @media(prefers-reduced-motion:no-preference){.panel{animation:in .2s}}\
 @keyframes in{from{opacity:0;transform:translateY(8px)}}\
-.hd{display:flex;align-items:center;margin-bottom:12px}\
+.hd{margin-bottom:12px}\
 .x{margin:0 -10px 0 auto;padding:10px;border:0}\
 small,.cap,.er{font-size:14px;color:var(--mu)}\
 small{font-weight:400}\
@@ -59,8 +60,6 @@ h2{font-size:20px}\
 form,.vw,.rp{display:grid;gap:16px}\
 fieldset,legend{padding:0;border:0;min-width:0}\
 legend,label{font-weight:600}\
-legend{margin-bottom:4px}\
-.faces{display:flex;gap:6px}\
 .faces>span{position:relative;flex:1}\
 .faces input{position:absolute;height:100%;padding:0;opacity:0;cursor:pointer}\
 .faces label{display:grid;place-items:center;height:52px;border:1px solid var(--mu);border-radius:12px}\
@@ -71,5 +70,5 @@ legend{margin-bottom:4px}\
 input,textarea{width:100%;padding:10px 12px;border:1px solid var(--mu);border-radius:8px;background:0}\
 textarea{height:96px;resize:vertical}\
 [aria-invalid=true]{border:2px solid var(--er)}\
-.ac{display:flex;flex-wrap:wrap;justify-content:end;gap:8px}`;
+.ac{flex-wrap:wrap;justify-content:end}`;
 }

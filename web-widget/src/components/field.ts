@@ -26,7 +26,7 @@ export function field(
     value: draft[name],
     autocomplete: multiline ? 'off' : name,
     'aria-describedby': `${describedBy}${id}-h ${id}-e`,
-    'aria-invalid': String(!!code),
+    'aria-invalid': !!code,
     oninput: () => (draft[name] = input.value),
   });
   if (name === 'email') (input as HTMLInputElement).type = name;
