@@ -1,6 +1,10 @@
 /** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing silently. */
 export function fill(template: string, vars: Record<string, unknown>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  // replace() makes a string of what the callback returns: {max} is a number.
+  return template.replace(
+    /\{(\w+)\}/g,
+    (whole, name: string) => (name in vars ? vars[name] : whole) as string,
+  );
 }
 
 export function capitalise(text: string): string {
