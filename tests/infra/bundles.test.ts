@@ -15,11 +15,13 @@ const sdkClients: Record<LambdaEntry, string[]> = {
 /** The only email modules the API's pages may reach: words they share with an email, nothing that renders one. */
 const apiEmailModules = [
   'functions/emails/check-in-answers.ts',
+  // Which of a case's two conversations a mail is in: the mail ledger's rule, no text.
+  'functions/emails/conversation.ts',
   'functions/emails/format.ts',
   'functions/emails/incident-shares.ts',
   'functions/emails/thread.ts',
 ];
-const API_CEILING_KIB = 188;
+const API_CEILING_KIB = 192;
 
 // The stack tests bundle stand-ins; this bundles the real entry files with the stack's esbuild
 // settings (in memory, no synth), so a handler that would not deploy fails here first.
@@ -62,9 +64,9 @@ describe.each(lambdaEntries)('functions/lambda/%s.ts', (name) => {
   });
 });
 
-// The API's whole bundle, 184.6 KiB when set, with a few KiB of margin: a library or an email
-// composer reached by accident does not fit, and a new page has to say what it costs by raising
-// this. `npm run bench` budgets the deployed file itself (150 KB, missed: see docs/performance.md).
+// The API's whole bundle, 188.1 KiB when last raised (for the case-thread store, 969bf6c), with
+// a few KiB of margin: a library or an email composer reached by accident does not fit, and a new
+// page has to say what it costs by raising this. `npm run bench` budgets the deployed file itself (150 KB, missed: see docs/performance.md).
 it('keeps the API bundle within its size ceiling', async () => {
   const result = await build({
     ...lambdaBuildOptions('api'),
