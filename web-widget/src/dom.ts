@@ -33,6 +33,9 @@ export function icon(d: string): SVGElement {
   return svg;
 }
 
-/** A face for ratings 1–5: a circle, two eyes, and a mouth that bends from a frown to a smile. */
+/**
+ * A face for ratings 1–5: a circle (one arc, a tenth of a unit short of closing), two eyes, and a
+ * mouth that bends from a frown to a smile.
+ */
 export const face = (rating: number) =>
-  icon(`M2 12a10 10 0 0 0 20 0a10 10 0 0 0-20 0m6.5-2.5v1m7-1v1M8 16q4 ${3 * rating - 9} 8 0`);
+  icon(`M12 2a10 10 0 1 0 .1 0M8.5 9.5v1m7-1v1M8 16q4 ${3 * rating - 9} 8 0`);

@@ -61,7 +61,7 @@ form,.vw,.rp{display:grid;gap:16px}\
 fieldset,legend{padding:0;border:0;min-width:0}\
 legend,label{font-weight:600}\
 .faces>span{position:relative;flex:1}\
-.faces input{position:absolute;height:100%;padding:0;opacity:0;cursor:pointer}\
+.faces input{position:absolute;height:100%;opacity:0;cursor:pointer}\
 .faces label{display:grid;place-items:center;height:52px;border:1px solid var(--mu);border-radius:12px}\
 .faces svg{width:30px}\
 :checked+label{box-shadow:0 0 0 2px var(--bg),0 0 0 4px var(--fg)}\
@@ -70,5 +70,5 @@ legend,label{font-weight:600}\
 input,textarea{width:100%;padding:10px 12px;border:1px solid var(--mu);border-radius:8px;background:0}\
 textarea{height:96px;resize:vertical}\
 [aria-invalid=true]{border:2px solid var(--er)}\
-.ac{flex-wrap:wrap;justify-content:end}`;
+.ac{justify-self:end}`;
 }

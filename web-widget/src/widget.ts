@@ -319,7 +319,7 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
       locale: config[1] as Locale,
       clientRequestId: requestId,
       // From the first opening of this draft, so closing and reopening a half-written one keeps its time.
-      openMs: Math.min(86_400_000, Date.now() - (openedAt ?? 0)),
+      openMs: Date.now() - (openedAt ?? 0),
     };
   }
 

@@ -3,13 +3,11 @@ import { h, icon } from '../dom.ts';
 /** Keeps Tab and Shift+Tab inside the panel: the visitor cannot wander off behind a modal. */
 function trapTab(event: KeyboardEvent, panel: HTMLElement): void {
   const items = [...panel.querySelectorAll<HTMLElement>('button,input,textarea')];
-  const active = (panel.getRootNode() as ShadowRoot).activeElement as HTMLElement;
-  const target = event.shiftKey
-    ? (!items.includes(active) || active === items[0]) && items.at(-1)
-    : active === items.at(-1) && items[0];
-  if (target) {
+  // -1 for the panel itself (after a click on its text): Shift+Tab from there wraps to the end too.
+  const at = items.indexOf((panel.getRootNode() as ShadowRoot).activeElement as HTMLElement);
+  if (event.shiftKey ? at < 1 : at === items.length - 1) {
     event.preventDefault();
-    target.focus();
+    items.at(event.shiftKey ? -1 : 0)?.focus();
   }
 }
 
