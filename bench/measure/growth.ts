@@ -109,7 +109,7 @@ export async function measureGrowth(
         history: await timeHistory(store, seeded),
         due: await timeDue(store),
         itemBytes: round(averageItem, 0),
-        // Settled feedback with an address: the table, bySite (all of it), byCustomer (its history part).
+        // Settled feedback with an address: the table, bySite and byCustomer (the fields each copies).
         bytesPerFeedback: round(billedTotal / seeded, 0),
       });
     }

@@ -1,7 +1,6 @@
 import {
   DeleteItemCommand,
   DynamoDBClient,
-  QueryCommand,
   type QueryCommandInput,
   ScanCommand,
   type ScanCommandInput,
@@ -14,6 +13,7 @@ import type { Clock } from '../../domain/ports.ts';
 import type { AckCounter, CustomerData, CustomerDataStore, SuppressionEntry } from '../../domain/privacy.ts';
 import { assembleThread, readCase, SPILLED } from './case-thread.ts';
 import { fromItem } from './feedback-store.ts';
+import { getByKeys, querySiteAll } from './site-index.ts';
 
 export interface ListFilter {
   siteId?: string;
@@ -39,19 +39,14 @@ export class DynamoDbAdminStore implements CustomerDataStore, DigestSource {
     this.#clock = options.clock;
   }
 
-  /** Live feedback, newest first: one site through its index, or every site by a scan. */
+  /**
+   * Live feedback, newest first: one site through its index (every shard, page by page), or every
+   * site by a scan. The index copies only a few fields, so a site's records are then read by key.
+   */
   async listFeedback(filter: ListFilter = {}): Promise<Feedback[]> {
     const since = filter.since?.toISOString();
     const items = filter.siteId
-      ? await this.#query({
-          IndexName: 'bySite',
-          KeyConditionExpression: since ? 'sitePk = :site AND siteSk >= :since' : 'sitePk = :site',
-          ExpressionAttributeValues: marshall({
-            ':site': `SITE#${filter.siteId}`,
-            ...(since ? { ':since': since } : {}),
-          }),
-          ScanIndexForward: false,
-        })
+      ? await this.#records(await querySiteAll(this.client, this.tableName, filter.siteId, { since }))
       : await this.#scan({
           FilterExpression: since ? 'sk = :fb AND createdAt >= :since' : 'sk = :fb',
           ExpressionAttributeValues: marshall({ ':fb': 'FB', ...(since ? { ':since': since } : {}) }),
@@ -64,14 +59,25 @@ export class DynamoDbAdminStore implements CustomerDataStore, DigestSource {
 
   /** The weekly digest: the site's last two weeks, plus anything older still waiting for an answer. */
   async feedbackForDigest(siteId: string, since: Date): Promise<Feedback[]> {
-    const items = await this.#query({
-      IndexName: 'bySite',
-      KeyConditionExpression: 'sitePk = :site',
-      // A query may not filter on its own key (siteSk); createdAt carries the same time.
-      FilterExpression: 'createdAt >= :since OR attribute_not_exists(firstRespondedAt)',
-      ExpressionAttributeValues: marshall({ ':site': `SITE#${siteId}`, ':since': since.toISOString() }),
+    const entries = await querySiteAll(this.client, this.tableName, siteId, {
+      filter: {
+        // A query may not filter on its own key (siteSk); createdAt carries the same time.
+        FilterExpression: 'createdAt >= :since OR attribute_not_exists(firstRespondedAt)',
+        values: { ':since': since.toISOString() },
+      },
     });
-    return items.map(fromItem).filter((feedback) => this.#isLive(feedback.expiresAt));
+    return (await this.#records(entries))
+      .map(fromItem)
+      .filter((feedback) => this.#isLive(feedback.expiresAt));
+  }
+
+  /** The case items behind index entries. */
+  #records(entries: Item[]): Promise<Item[]> {
+    return getByKeys(
+      this.client,
+      this.tableName,
+      entries.map((entry) => ({ pk: String(entry.pk), sk: String(entry.sk) })),
+    );
   }
 
   /**
@@ -142,19 +148,6 @@ export class DynamoDbAdminStore implements CustomerDataStore, DigestSource {
 
   async #delete(key: { pk: string; sk: string }) {
     await this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: marshall(key) }));
-  }
-
-  async #query(input: Omit<QueryCommandInput, 'TableName'>): Promise<Item[]> {
-    const items: Item[] = [];
-    let ExclusiveStartKey: StartKey;
-    do {
-      const page = await this.client.send(
-        new QueryCommand({ ...input, TableName: this.tableName, ExclusiveStartKey }),
-      );
-      items.push(...(page.Items ?? []).map((item) => unmarshall(item)));
-      ExclusiveStartKey = page.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
-    return items;
   }
 
   async #scan(input: Omit<ScanCommandInput, 'TableName'>): Promise<Item[]> {

@@ -1,6 +1,7 @@
 import { type DynamoDBClient, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DueMoment } from '../../domain/schedule.ts';
+import { shardOf } from './shard.ts';
 
 /**
  * The `byDue` index, written in shards: `DUE#0` … `DUE#15`, chosen by a hash of the id. One
@@ -23,13 +24,7 @@ export interface DueEntry extends DueMoment {
 }
 
 export function dueShard(id: string): number {
-  // FNV-1a: cheap, stable across runtimes, and spreads ids evenly.
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < id.length; index++) {
-    hash ^= id.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0) % DUE_SHARDS;
+  return shardOf(id, DUE_SHARDS);
 }
 
 /** The index keys for an item whose next attention is `due`, as seen at `now`. */

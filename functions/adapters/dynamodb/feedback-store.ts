@@ -23,6 +23,7 @@ import type {
 import { nextDue } from '../../domain/schedule.ts';
 import { assembleThread, readCase, SPILLED, spillCommitted, stateOf, ThreadStates } from './case-thread.ts';
 import { type DueEntry, dueKeys, queryDue } from './due-index.ts';
+import { siteKeys } from './site-index.ts';
 import { type historyAttributes, keyAttributes } from './table.ts';
 
 /**
@@ -37,8 +38,7 @@ function toItem(feedback: Feedback, now: Date, spilled = 0): Record<string, unkn
     ...(spilled ? { [SPILLED]: spilled } : {}),
     pk: `FB#${feedback.id}`,
     sk: 'FB',
-    sitePk: `SITE#${feedback.siteId}`,
-    siteSk: `${feedback.createdAt}#${feedback.id}`,
+    ...siteKeys(feedback.siteId, feedback.id, feedback.createdAt),
     ...(feedback.emailHash
       ? { customerPk: `CUST#${feedback.siteId}#${feedback.emailHash}`, customerSk: feedback.createdAt }
       : {}),

@@ -16,6 +16,7 @@ import type { IncidentStore } from '../../domain/incident-ports.ts';
 import type { Report } from '../../domain/incident-similarity.ts';
 import type { Clock } from '../../domain/ports.ts';
 import { dueKeys } from './due-index.ts';
+import { getByKeys, querySiteAll } from './site-index.ts';
 import { keyAttributes } from './table.ts';
 
 type Item = Record<string, unknown>;
@@ -85,12 +86,19 @@ export class DynamoDbIncidentStore implements IncidentStore {
 
   async list(filter: { siteId?: string; since?: Date } = {}): Promise<Incident[]> {
     const items = filter.siteId
-      ? await this.#query({
-          IndexName: 'bySite',
-          KeyConditionExpression: 'sitePk = :pk',
-          ExpressionAttributeValues: marshall({ ':pk': `INCS#${filter.siteId}` }),
-          ScanIndexForward: false,
-        })
+      ? // The index copies only a few fields (table.ts): the incidents themselves are read by key.
+        await getByKeys(
+          this.#client,
+          this.#table,
+          (
+            await this.#query({
+              IndexName: 'bySite',
+              KeyConditionExpression: 'sitePk = :pk',
+              ExpressionAttributeValues: marshall({ ':pk': `INCS#${filter.siteId}` }),
+              ScanIndexForward: false,
+            })
+          ).map((entry) => ({ pk: String(entry.pk), sk: String(entry.sk) })),
+        )
       : await this.#scan({
           FilterExpression: 'sk = :inc',
           ExpressionAttributeValues: marshall({ ':inc': 'INC' }),
@@ -103,15 +111,18 @@ export class DynamoDbIncidentStore implements IncidentStore {
   }
 
   async recentReports(siteId: string, since: Date): Promise<Report[]> {
-    const items = await this.#query({
-      IndexName: 'bySite',
-      KeyConditionExpression: 'sitePk = :pk AND siteSk >= :since',
-      ExpressionAttributeValues: marshall({ ':pk': `SITE#${siteId}`, ':since': since.toISOString() }),
-      ProjectionExpression:
-        'id, createdAt, pageUrl, category, message, rating, #status, firstRespondedAt, incident, expiresAt',
-      ExpressionAttributeNames: { '#status': 'status' },
+    // Every shard of the site's partition (site-index.ts); the index holds just these fields.
+    const items = await querySiteAll(this.#client, this.#table, siteId, {
+      since: since.toISOString(),
+      projection: {
+        ProjectionExpression:
+          'id, createdAt, pageUrl, category, message, rating, #status, firstRespondedAt, incident, expiresAt',
+        ExpressionAttributeNames: { '#status': 'status' },
+      },
     });
-    return items.filter((item) => this.#live(item as { expiresAt?: number })) as unknown as Report[];
+    return items
+      .filter((item) => this.#live(item as { expiresAt?: number }))
+      .map(({ pk: _pk, siteSk: _siteSk, ...report }) => report) as unknown as Report[];
   }
 
   async addMember(member: IncidentMember): Promise<void> {

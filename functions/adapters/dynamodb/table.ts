@@ -20,6 +20,24 @@ export const historyAttributes = [
 ] as const;
 
 /**
+ * What `bySite` copies of each record: what incident detection compares (`recentReports`) and what
+ * the digest filters on. None of it changes when the dispatcher claims, sends or settles an email,
+ * so those writes leave the index alone; the CLI list and the digest read whole records by key.
+ */
+export const siteAttributes = [
+  'id',
+  'createdAt',
+  'pageUrl',
+  'category',
+  'message',
+  'rating',
+  'status',
+  'firstRespondedAt',
+  'incident',
+  'expiresAt',
+] as const;
+
+/**
  * An index holds a copy of every item it covers, written again whenever that copy changes, so
  * each copies only what its queries read. `byDue` is read for keys alone: with `KEYS_ONLY` a write
  * that leaves `dueAt` as it is writes nothing to it, and one that moves it writes only the keys.
@@ -35,12 +53,15 @@ export const tableDefinition = {
   /** Epoch seconds; DynamoDB deletes lazily, so reads filter expired items too. */
   timeToLiveAttribute: 'expiresAt',
   indexes: [
-    /** A site's feedback, newest first: sitePk = SITE#<siteId>, siteSk = <createdAt>#<id>. */
+    /**
+     * A site's feedback, newest first, in shards: sitePk = SITE#<siteId>#<0-7> (site-index.ts),
+     * siteSk = <createdAt>#<id>; a site's incidents: INCS#<siteId>.
+     */
     {
       indexName: 'bySite',
       partitionKey: 'sitePk',
       sortKey: 'siteSk',
-      projection: { type: 'ALL' } as Projection,
+      projection: { type: 'INCLUDE', attributes: siteAttributes } as Projection,
     },
     /** One customer's history on one site: customerPk = CUST#<siteId>#<emailHash>. */
     {

@@ -45,14 +45,18 @@ export const list: Command = {
     const since = parseSince('list', values.since, io.clock?.now() ?? new Date());
     const site = typeof values.site === 'string' ? values.site : undefined;
     const views = VIEWS.filter((view) => values[view] === true);
-    const { admin } = await connect(values, io, { secret: false });
+    const { admin, services } = await connect(values, io, { secret: false });
     const found = (await admin.listFeedback({ siteId: site, since }))
       .filter((feedback) => inView(feedback, views))
       .filter((feedback) => !status || feedback.status === status)
       .filter((feedback) => !level || (feedback.triage?.level ?? 'normal') === level);
     const shown = found.slice(0, limit);
     if (values.json) {
-      io.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
+      // Whole records, as `show --json` gives them: a long thread lives in items of its own.
+      const whole = await Promise.all(
+        shown.map(async (feedback) => (await services.store.get(feedback.id)) ?? feedback),
+      );
+      io.stdout.write(`${JSON.stringify(whole, null, 2)}\n`);
     } else if (shown.length === 0) {
       io.stdout.write('No feedback matches.\n');
     } else {
