@@ -1,16 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { handle } from 'hono/aws-lambda';
 import { createCoreServices } from '../core-services.ts';
-import { createApp } from '../http/app.ts';
+import { createIntakeApp } from '../http/intake-app.ts';
 import { awsRuntime } from './aws-runtime.ts';
+import { lambdaClientIp } from './client-ip.ts';
 
+// The intake only: the signed pages run in functions/lambda/pages.ts, so the cold start a
+// customer waits for loads none of them.
 const services = createCoreServices(await awsRuntime());
 /** The widget bundle ships beside the handler (the stack copies it in at bundling time). */
 const widget = readFile(new URL('./earshot.js', import.meta.url), 'utf8').catch(() => undefined);
 
-const app = createApp({
+const app = createIntakeApp({
   ...services,
-  clientIp: (c) => c.env?.event?.requestContext?.http?.sourceIp,
+  clientIp: lambdaClientIp,
   widgetScript: async () => (await widget) ?? '/* widget not bundled */',
 });
 

@@ -66,6 +66,7 @@ export class EarshotStack extends Stack {
     this.api = new Api(this, 'Api', {
       access,
       entry: entry('api'),
+      pagesEntry: entry('pages'),
       allowedOrigins: settings.allowedOrigins,
       throttle: { rateLimit: props.context.throttleRate, burstLimit: props.context.throttleBurst },
       customDomain:
@@ -97,6 +98,7 @@ export class EarshotStack extends Stack {
     this.observability = new Observability(this, 'Observability', {
       functions: {
         Api: this.api.function,
+        Pages: this.api.pagesFunction,
         Dispatch: dispatch.function,
         Inbound: inbound.function,
         Sweep: schedules.function,

@@ -4,7 +4,7 @@ import type { BuildOptions } from 'esbuild';
 import { repoRoot } from './paths.ts';
 
 /** One entry file per event source under functions/lambda/, each exporting `handler`. */
-export const lambdaEntries = ['api', 'dispatch', 'sweep', 'inbound', 'ses-events'] as const;
+export const lambdaEntries = ['api', 'pages', 'dispatch', 'sweep', 'inbound', 'ses-events'] as const;
 export type LambdaEntry = (typeof lambdaEntries)[number];
 
 /** How every handler is bundled; exported so a test can bundle the real entries the same way. */
@@ -33,3 +33,13 @@ export function lambdaBuildOptions(name: LambdaEntry): BuildOptions {
   const { banner, ...settings } = bundleSettings;
   return { ...settings, entryPoints: [lambdaEntryFile(name)], bundle: true, banner: { js: banner } };
 }
+
+/**
+ * The signed one-click pages' routes on the HTTP API, sent to the `pages` function (the rest go
+ * to `api` by the catch-all). functions/http/pages-app.ts mounts the same prefixes, and a test
+ * holds the two together. GET shows a page, POST acts; HEAD is hono's GET without the body.
+ */
+export const pageRoutes = {
+  paths: ['/a/{token}', '/held/{token}'],
+  methods: ['GET', 'HEAD', 'POST'],
+} as const;

@@ -27,6 +27,7 @@ beforeAll(() => {
 
 const functions = {
   api: 'public HTTP API',
+  pages: 'signed pages',
   dispatch: 'sends staff alerts',
   inbound: 'threads and relays',
   sweep: 'escalations',
@@ -121,7 +122,7 @@ describe('functions', () => {
 
   it('keeps every log group for a month', () => {
     const groups = Object.values(synth.template.findResources('AWS::Logs::LogGroup'));
-    expect(groups.length).toBe(6); // five functions and the API access log
+    expect(groups.length).toBe(7); // six functions and the API access log
     for (const group of groups) expect(group.Properties.RetentionInDays).toBe(30);
   });
 
@@ -145,7 +146,7 @@ describe('functions', () => {
     for (const what of [functions.dispatch, functions.sweep]) {
       expect(env(what).SES_CONFIGURATION_SET).toEqual(configurationSet);
     }
-    for (const what of [functions.api, functions.inbound, functions.sesEvents]) {
+    for (const what of [functions.api, functions.pages, functions.inbound, functions.sesEvents]) {
       expect(env(what).SES_CONFIGURATION_SET).toBeUndefined();
     }
     expect(env(functions.inbound).INBOUND_BUCKET).toEqual(
@@ -243,13 +244,35 @@ describe('HTTP API', () => {
     expect(format).not.toMatch(/sourceIp|userAgent|\$context\.path/);
   });
 
-  it('sends every route to the API function, which API Gateway may invoke', () => {
-    synth.template.resourceCountIs('AWS::ApiGatewayV2::Route', 1);
-    synth.template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: '$default' });
-    synth.template.hasResourceProperties('AWS::Lambda::Permission', {
-      FunctionName: { 'Fn::GetAtt': [functionNamed(synth, functions.api).id, 'Arn'] },
-      Principal: 'apigateway.amazonaws.com',
-    });
+  it('sends the signed pages to the pages function and everything else to the intake', () => {
+    const integrationOf = (what: string) => {
+      const fn = functionNamed(synth, what).id;
+      return logicalId('AWS::ApiGatewayV2::Integration', {
+        Properties: { IntegrationUri: { 'Fn::GetAtt': [fn, 'Arn'] } },
+      });
+    };
+    const routes = Object.values(synth.template.findResources('AWS::ApiGatewayV2::Route')).map((route) => [
+      route.Properties.RouteKey,
+      route.Properties.Target,
+    ]);
+    const to = (what: string) => ({ 'Fn::Join': ['', ['integrations/', refOf(integrationOf(what))]] });
+    // The same URLs as before the split: links already sent in emails still land on their page.
+    const pageRoutes = ['/a/{token}', '/held/{token}'].flatMap((path) =>
+      ['GET', 'HEAD', 'POST'].map((method) => [`${method} ${path}`, to(functions.pages)]),
+    );
+    expect(routes.sort()).toEqual([['$default', to(functions.api)], ...pageRoutes].sort());
+    for (const what of [functions.api, functions.pages]) {
+      synth.template.hasResourceProperties('AWS::Lambda::Permission', {
+        FunctionName: { 'Fn::GetAtt': [functionNamed(synth, what).id, 'Arn'] },
+        Principal: 'apigateway.amazonaws.com',
+      });
+    }
+  });
+
+  it('builds the pages function the way it builds the intake', () => {
+    const [api, pages] = [functions.api, functions.pages].map((what) => functionNamed(synth, what).props);
+    const shared = ['Runtime', 'Architectures', 'MemorySize', 'Timeout', 'TracingConfig'] as const;
+    for (const key of shared) expect(pages?.[key]).toEqual(api?.[key]);
   });
 });
 
@@ -385,8 +408,8 @@ describe('schedules', () => {
 
 describe('observability', () => {
   it.each([
-    ['Errors', 'AWS/Lambda', 5],
-    ['Throttles', 'AWS/Lambda', 5],
+    ['Errors', 'AWS/Lambda', 6],
+    ['Throttles', 'AWS/Lambda', 6],
     ['IteratorAge', 'AWS/Lambda', 1],
     ['ApproximateNumberOfMessagesVisible', 'AWS/SQS', 2],
     ['5xx', 'AWS/ApiGateway', 1],
@@ -483,10 +506,22 @@ describe('least privilege', () => {
       for (const id of [...identities, configurationSet]) expect(resources).toContain(`{"Ref":"${id}"}`);
       expect(resources).not.toContain('"*"');
     }
-    // The API and inbound mail only store; what they store is sent by dispatch.
-    for (const what of [functions.api, functions.inbound, functions.sesEvents]) {
+    // The API, its pages and inbound mail only store; what they store is sent by dispatch.
+    for (const what of [functions.api, functions.pages, functions.inbound, functions.sesEvents]) {
       const actions = statementsOf(synth, what).flatMap(actionsOf);
       expect(actions.filter((action) => action.startsWith('ses:Send'))).toEqual([]);
+    }
+  });
+
+  it('gives the two HTTP functions the table and the signing secret, and no other secret', () => {
+    const secret = refOf(logicalId('AWS::SecretsManager::Secret'));
+    for (const what of [functions.api, functions.pages]) {
+      const statements = statementsOf(synth, what);
+      const reads = statements.filter((s) => actionsOf(s).includes('secretsmanager:GetSecretValue'));
+      // The intake keys rate limits and customer hashes with it; the pages verify signed links.
+      expect(reads.map((s) => s.Resource)).toEqual([secret]);
+      const services = new Set(statements.flatMap(actionsOf).map((action) => action.split(':')[0]));
+      expect([...services].sort()).toEqual(['dynamodb', 'logs', 'secretsmanager', 'xray']);
     }
   });
 

@@ -5,6 +5,7 @@ import {
   CorsHttpMethod,
   DomainName,
   HttpApi,
+  HttpMethod,
   type HttpStage,
   LogGroupLogDestination,
 } from 'aws-cdk-lib/aws-apigatewayv2';
@@ -12,12 +13,16 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { pageRoutes } from '../handlers.ts';
 import type { ServiceAccess } from '../service-access.ts';
 import { EarshotFunction } from './earshot-function.ts';
 
 export interface ApiProps {
   readonly access: ServiceAccess;
+  /** The intake function's entry (functions/lambda/api.ts). */
   readonly entry: string;
+  /** The signed pages' entry (functions/lambda/pages.ts). */
+  readonly pagesEntry: string;
   /** Every site's allowed origins; never `*`. */
   readonly allowedOrigins: string[];
   readonly throttle: { readonly rateLimit: number; readonly burstLimit: number };
@@ -27,12 +32,17 @@ export interface ApiProps {
 }
 
 /**
- * The public HTTP API (API Gateway v2): one hono app behind a catch-all route, so routing lives
- * in the app and the local runner serves the very same routes. API Gateway answers CORS
- * preflights itself from the configured origins and throttles the stage before Lambda is paid.
+ * The public HTTP API (API Gateway v2): two functions built from one hono app, so routing lives
+ * in the app and the local runner serves the very same routes on one port. The catch-all goes to
+ * the intake function, the one whose cold start a customer waits for; the signed pages, which
+ * would double its bundle, have routes of their own to a second function. API Gateway answers
+ * CORS preflights itself from the configured origins and throttles the stage before Lambda is paid.
  */
 export class Api extends Construct {
+  /** The intake: widget POSTs, widget-config, /widget.js, /health and anything unrouted. */
   readonly function: EarshotFunction;
+  /** The signed pages from emails: staff actions, check-ins, the incident page, held release. */
+  readonly pagesFunction: EarshotFunction;
   readonly httpApi: HttpApi;
   readonly stage: HttpStage;
   /** Where customers and staff reach Earshot; links in emails and the widget tag use it. */
@@ -43,7 +53,7 @@ export class Api extends Construct {
     const widgetBuilt = existsSync(props.widgetFile);
     this.function = new EarshotFunction(this, 'Function', {
       entry: props.entry,
-      description: 'Earshot: public HTTP API, action pages and the widget script',
+      description: 'Earshot: public HTTP API: intake, widget config and the widget script',
       memorySize: 512,
       timeout: Duration.seconds(10),
       extraFiles: widgetBuilt ? [{ from: props.widgetFile, to: 'earshot.js' }] : [],
@@ -54,8 +64,17 @@ export class Api extends Construct {
         `${props.widgetFile} does not exist, so GET /widget.js will answer 404: run npm run build:widget first`,
       );
     }
-    // No mailer: the API only stores; the dispatcher sends what it stored.
+    this.pagesFunction = new EarshotFunction(this, 'PagesFunction', {
+      entry: props.pagesEntry,
+      description: 'Earshot: signed pages from emails (staff actions, check-ins, incidents, held release)',
+      memorySize: 512,
+      timeout: Duration.seconds(10),
+    });
+    // No mailer for either: they only store, and the dispatcher sends what they stored. Both need
+    // the token secret: the intake keys its rate limits and customer hashes with it, the pages
+    // verify the signed links with it.
     props.access.connect(this.function, { tokenSecret: true });
+    props.access.connect(this.pagesFunction, { tokenSecret: true });
 
     this.httpApi = new HttpApi(this, 'HttpApi', {
       description: 'Earshot feedback API',
@@ -69,6 +88,10 @@ export class Api extends Construct {
         maxAge: Duration.hours(1),
       },
     });
+    const pages = new HttpLambdaIntegration('Pages', this.pagesFunction);
+    // The page paths only, by method: links in emails already sent keep their URLs.
+    const methods = pageRoutes.methods.map((method) => HttpMethod[method]);
+    for (const path of pageRoutes.paths) this.httpApi.addRoutes({ path, methods, integration: pages });
     Validations.of(this.httpApi).acknowledge({
       id: 'AwsSolutions-APIG4',
       reason: 'Public by design: anyone may leave feedback; action pages are authorised by signed tokens.',
