@@ -33,42 +33,45 @@ export const DEFAULT_COLOR = '#1d5a8c';
 // dim backdrop, hd header, cap rating caption, fl field, er error, ac actions, rp reply fieldset,
 // vw notice view, x close; the small print (site name, hints, "(optional)") is <small>. launcher, panel, faces, btn and
 // primary keep their names: the browser tests find the widget's parts by them.
-// One rule a line in the source; the line ends are escaped, so none of them ships.
+// One rule a line in the source; the line ends are escaped, so none of them ships. The order of the
+// declarations in each rule, of the selectors in each list, and of rules that share no property is
+// measured, not meant: the one that gzips smallest (38 B less). `all` stays first in :host, and a
+// rule moves past another only when the two set nothing in common.
 export function css(color: string, position: 'left' | 'right'): string {
-  return `:host{all:initial!important;position:fixed!important;z-index:2147483000!important;font:16px/1.5 system-ui!important}\
-.es{--a:${color};--on:${textOn(color)};--bg:#fff;--fg:#222;--mu:#555;--er:#b22;color:var(--fg)}\
-@media(prefers-color-scheme:dark){.es{--bg:#222;--fg:#eee;--mu:#bbc;--er:#fba}}\
-*{box-sizing:border-box;margin:0}\
+  return `:host{all:initial!important;font:16px/1.5 system-ui!important;position:fixed!important;z-index:2147483000!important}\
 [hidden]{display:none!important}\
-button,input,textarea{font:inherit;color:inherit}\
+.es{--fg:#222;--er:#b22;--mu:#555;color:var(--fg);--a:${color};--on:${textOn(color)};--bg:#fff}\
+@media(prefers-color-scheme:dark){.es{--fg:#eee;--bg:#222;--er:#fba;--mu:#bbc}}\
+*{margin:0;box-sizing:border-box}\
+button,input,textarea{color:inherit;font:inherit}\
 :focus-visible,:focus-visible+label{outline:3px solid var(--fg);outline-offset:2px}\
-svg{width:22px;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round}\
-.launcher,.panel{position:fixed;bottom:16px;${position}:16px;box-shadow:0 8px 32px #0006}\
-.launcher,.btn,.hd,.ac,.faces{display:flex;align-items:center;gap:8px}\
-.launcher,.btn{height:44px;padding:0 18px;border:1px solid var(--mu);border-radius:22px;background:0;font-weight:600;cursor:pointer}\
-.launcher,.primary,:checked+label{border-color:var(--a);background:var(--a);color:var(--on)}\
-.dim{position:fixed;inset:0;background:#0005}\
-.panel{width:min(380px,100vw - 32px);max-height:calc(100vh - 32px);overflow:auto;padding:20px;border-radius:16px;background:var(--bg)}\
+.launcher,.panel{bottom:16px;box-shadow:0 8px 32px #0006;position:fixed;${position}:16px}\
+svg{fill:none;stroke:currentColor;stroke-linecap:round;stroke-width:2;width:22px}\
+.launcher,.btn{cursor:pointer;height:44px;border-radius:22px;border:1px solid var(--mu);font-weight:600;background:0;padding:0 18px}\
+.launcher,.primary,:checked+label{color:var(--on);border-color:var(--a);background:var(--a)}\
+.faces,.hd,.launcher,.btn,.ac{display:flex;align-items:center;gap:8px}\
+.dim{background:#0005;position:fixed;inset:0}\
+.panel{max-height:calc(100vh - 32px);background:var(--bg);overflow:auto;padding:20px;border-radius:16px;width:min(380px,100vw - 32px)}\
 @media(prefers-reduced-motion:no-preference){.panel{animation:in .2s}}\
 @keyframes in{from{opacity:0;transform:translateY(8px)}}\
 .hd{margin-bottom:12px}\
 .x{margin:0 -10px 0 auto;padding:10px;border:0}\
-small,.cap,.er{font-size:14px;color:var(--mu)}\
+.er,.cap,small{color:var(--mu);font-size:14px}\
 small{font-weight:400}\
-.er{font-weight:600;color:var(--er)}\
+.er{color:var(--er);font-weight:600}\
+.faces>span{flex:1;position:relative}\
 h2{font-size:20px}\
-form,.vw,.rp{display:grid;gap:16px}\
-fieldset,legend{padding:0;border:0;min-width:0}\
-legend,label{font-weight:600}\
-.faces>span{position:relative;flex:1}\
-.faces input{position:absolute;height:100%;opacity:0;cursor:pointer}\
-.faces label{display:grid;place-items:center;height:52px;border:1px solid var(--mu);border-radius:12px}\
-.faces svg{width:30px}\
+legend,fieldset{min-width:0;padding:0;border:0}\
+.rp,form,.vw{display:grid;gap:16px}\
 :checked+label{box-shadow:0 0 0 2px var(--bg),0 0 0 4px var(--fg)}\
-.cap{margin-top:6px;text-align:center}\
+.faces input{cursor:pointer;height:100%;opacity:0;position:absolute}\
+.faces label{display:grid;place-items:center;height:52px;border-radius:12px;border:1px solid var(--mu)}\
+.faces svg{width:30px}\
+legend,label{font-weight:600}\
 .fl{display:grid;gap:4px}\
-input,textarea{width:100%;padding:10px 12px;border:1px solid var(--mu);border-radius:8px;background:0}\
-textarea{height:96px;resize:vertical}\
+textarea{resize:vertical;height:96px}\
+input,textarea{background:0;padding:10px 12px;border-radius:8px;width:100%;border:1px solid var(--mu)}\
 [aria-invalid=true]{border:2px solid var(--er)}\
-.ac{justify-self:end}`;
+.ac{justify-self:end}\
+.cap{text-align:center;margin-top:6px}`;
 }
