@@ -9,7 +9,7 @@ import type { Feedback } from './feedback.ts';
 import { inParallel } from './in-parallel.ts';
 import type { FanOut, Incident, IncidentMember } from './incident.ts';
 import {
-  bringForward,
+  clockForJoiner,
   escalateIncident,
   escalationDue,
   openingClock,
@@ -54,13 +54,13 @@ export async function groupIntoIncident(
     (await deps.incidents.open(site.id)).find(
       (incident) => takesReports(incident) && matchesIncident(signature, incident.shares),
     );
-  // One more report: a member item of its own, and the incident's clock only when it is sooner.
+  // One more report: a member item of its own, and a write of the incident only for its clock.
   const join = async (incident: Incident) => {
     const member = memberOf(feedback, incident.id, at, site);
     await deps.incidents.addMember(member);
     const clock = reportClock(feedback, site, member.level);
-    if (bringForward(incident, clock))
-      await mutate(deps.incidents, incident.id, (current) => bringForward(current, clock), incident);
+    if (clockForJoiner(incident, clock))
+      await mutate(deps.incidents, incident.id, (current) => clockForJoiner(current, clock), incident);
     return link(incident.id);
   };
   const existing = await joinable();
@@ -138,7 +138,7 @@ export async function processIncident(id: string, deps: IncidentDeps): Promise<v
     const active = await activeMembers(id, deps);
     const timed = (current: Incident) => {
       const grown = checkGrowth(current, active, at, site.incident) ?? current;
-      const next = escalateIncident(grown, active.length, at, site) ?? grown;
+      const next = escalateIncident(grown, active, at, site) ?? grown;
       return next === current ? undefined : next;
     };
     incident = (await mutate(store, id, timed, incident)) ?? incident;

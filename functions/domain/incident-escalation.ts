@@ -1,7 +1,7 @@
 import type { SiteConfig } from '../config/schema.ts';
 import { addDuration } from './duration.ts';
 import type { Feedback, Timer } from './feedback.ts';
-import type { Incident } from './incident.ts';
+import type { Incident, IncidentMember } from './incident.ts';
 import { owedMail } from './owed-mail.ts';
 import { escalateAfter } from './submit-feedback.ts';
 import type { TriageLevel } from './triage/types.ts';
@@ -11,6 +11,7 @@ import type { TriageLevel } from './triage/types.ts';
  * replaces their answers), so the incident keeps the earliest of them: joining an incident never
  * gives a customer a later escalation than their case alone would have had. Answering everyone or
  * resolving stops it; when it fires, the site's backup gets one email about the whole incident.
+ * A report that joins after an answer has had none: its clock starts the incident's again.
  */
 
 /** When a report's own clock would fire: as on its case, the shorter clock if it is urgent. */
@@ -28,11 +29,19 @@ export function openingClock(clocks: (string | undefined)[], openedAt: string, s
   return { at: known[0] ?? addDuration(openedAt, escalateAfter(site, undefined)), state: 'waiting' };
 }
 
-/** A report that joins later with an earlier clock (an urgent one) brings the incident's forward. */
-export function bringForward(incident: Incident, at: string | undefined): Incident | undefined {
+/**
+ * A report joins with its own clock: an earlier one (an urgent report) brings the incident's
+ * forward; after an answer to everyone, which this customer never got, it starts the clock again.
+ * A clock that fired with no answer since stays fired: the backup already knows.
+ */
+export function clockForJoiner(incident: Incident, at: string | undefined): Incident | undefined {
   const timer = incident.escalation;
-  if (!at || timer?.state !== 'waiting' || at >= timer.at) return undefined;
-  return { ...incident, escalation: { ...timer, at } };
+  if (!at || incident.status !== 'open') return undefined;
+  if (timer?.state === 'waiting')
+    return at < timer.at ? { ...incident, escalation: { ...timer, at } } : undefined;
+  const answers = incident.answers.length;
+  if (answers === 0 || answers <= (timer?.answers ?? 0)) return undefined;
+  return { ...incident, escalation: { at, state: 'waiting', answers } };
 }
 
 /** Answered or resolved: nobody needs to be told that nobody answered. */
@@ -47,26 +56,37 @@ export function escalationDue(incident: Incident, now: string): boolean {
 }
 
 /**
- * Nobody answered everyone in time: the backup is told once (the clock fires once, and the email
- * is one delivery on the record). An incident with no report left in it needs nobody.
+ * Nobody answered everyone in time: the backup is told once per clock (it fires once, and the
+ * email is one delivery on the record). An incident with no report waiting needs nobody.
  */
 export function escalateIncident(
   incident: Incident,
-  activeReports: number,
+  active: Pick<IncidentMember, 'joinedAt'>[],
   now: string,
   site: SiteConfig,
 ): Incident | undefined {
   const timer = incident.escalation;
   if (!timer || !escalationDue(incident, now)) return undefined;
-  if (incident.status !== 'open' || incident.firstAnsweredAt || activeReports === 0)
+  // The answer that came before this clock started: who joined after it has had none.
+  const since = timer.answers ? incident.answers[timer.answers - 1]?.at : undefined;
+  const waiting = active.filter((member) => !since || member.joinedAt > since).length;
+  if (incident.status !== 'open' || incident.answers.length > (timer.answers ?? 0) || waiting === 0)
     return stopIncidentClock(incident);
-  if (incident.mail.escalation) return { ...incident, escalation: { ...timer, state: 'fired' } };
+  const n = (incident.escalations?.length ?? 0) + 1;
+  const kind = escalationKind(n);
+  if (incident.mail[kind]) return { ...incident, escalation: { ...timer, state: 'fired' } };
   return {
     ...incident,
-    escalation: { ...timer, state: 'fired', reports: activeReports },
-    mail: {
-      ...incident.mail,
-      escalation: owedMail(now, site.backup.email),
-    },
+    escalation: { ...timer, state: 'fired' },
+    escalations: [
+      ...(incident.escalations ?? []),
+      { n, at: now, reports: waiting, ...(since ? { since } : {}) },
+    ],
+    mail: { ...incident.mail, [kind]: owedMail(now, site.backup.email) },
   };
+}
+
+/** The email of the n-th escalation: `escalation`, then `escalation:2`… */
+export function escalationKind(n: number): string {
+  return n === 1 ? 'escalation' : `escalation:${n}`;
 }

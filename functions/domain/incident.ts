@@ -28,11 +28,12 @@ export interface Incident {
   firstAnsweredAt?: string;
   /**
    * Nobody answered everyone in time: the backup is told (incident-escalation.ts). Its reports'
-   * own clocks stop when they join, so this is the only one that runs for them.
+   * own clocks stop when they join, so this is the only one that runs for them. `answers`: how
+   * many answers to everyone there were when it started; a newer one stops it.
    */
-  escalation?: Timer & {
-    /** Reports still in it when it fired, as chat and webhooks hear it. */ reports?: number;
-  };
+  escalation?: Timer & { answers?: number };
+  /** Each time the backup was told: how many reports were waiting, joined after `since`. */
+  escalations?: IncidentEscalation[];
   resolvedAt?: string;
   resolvedBy?: string;
   /** Work that goes out to every case in pages: one answer to everyone, one resolution of all. */
@@ -50,6 +51,15 @@ export interface IncidentSignature {
   category?: string;
   /** Topic terms the reports have in common (stems), with a written form each for people. */
   terms: { stem: string; word: string }[];
+}
+
+export interface IncidentEscalation {
+  /** 1 is the first (its email `escalation`), 2… later ones (`escalation:<n>`). */
+  n: number;
+  at: string;
+  /** Reports waiting when it fired: those that joined after `since` (the answer before it), or all. */
+  reports: number;
+  since?: string;
 }
 
 export interface IncidentUpdate {

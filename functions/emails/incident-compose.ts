@@ -37,10 +37,19 @@ export function composeIncidentEmail(
   // A chat target this incident's event met answered 410: the owner's notice, as for a case.
   if (kind.startsWith('notify-off:'))
     return { ...composeNotifyOff(kind, site, delivery), headers: automationHeaders('notify-off') };
-  if (kind === 'escalation') {
+  if (kind === 'escalation' || kind.startsWith('escalation:')) {
     // The backup answers everyone from here as the owner would: the same reply address and page.
     const to = delivery?.recipient ?? site.backup.email;
-    const rendered = renderIncidentEscalation({ incident, site, members, links: linksFor(to) });
+    const n = kind === 'escalation' ? 1 : Number(kind.split(':')[1]);
+    const since = incident.escalations?.find((escalation) => escalation.n === n)?.since;
+    const waiting = since ? members.filter((member) => member.joinedAt > since) : members;
+    const rendered = renderIncidentEscalation({
+      incident,
+      site,
+      members: waiting,
+      afterAnswer: since !== undefined,
+      links: linksFor(to),
+    });
     return { from, to: [to], replyTo, ...rendered };
   }
   const n = kind === 'alert' ? 0 : Number(kind.split(':')[1]);

@@ -9,7 +9,14 @@ import type { RenderedEmail } from './rendered.ts';
 /** To the backup, when nobody answered the customers of an incident in time; languages side by side. */
 const copy: Record<
   Locale,
-  { subject: string; paragraphs: string[]; samples: string; page: string; resolve: string }
+  {
+    subject: string;
+    paragraphs: string[];
+    afterAnswer: string;
+    samples: string;
+    page: string;
+    resolve: string;
+  }
 > = {
   nb: {
     subject: 'Trenger svar: {count} kunder med samme problem venter fortsatt · {site}',
@@ -19,6 +26,7 @@ const copy: Record<
       'Dette har de felles: {shares}.',
       'Svar alle på én gang: svar på denne e-posten. Hver kunde får svaret ditt i en egen e-post, i sin egen samtale.',
     ],
+    afterAnswer: 'De som skrev før, har fått svar. Disse har skrevet etter det siste svaret.',
     samples: 'Noen av meldingene:',
     page: 'Se hendelsen og skriv svaret der',
     resolve: 'Merk alle som løst',
@@ -31,6 +39,7 @@ const copy: Record<
       'Det her har de til fælles: {shares}.',
       'Svar alle på én gang: svar på denne mail. Hver kunde får dit svar i sin egen mail, i sin egen samtale.',
     ],
+    afterAnswer: 'De, der skrev før, har fået svar. Disse har skrevet efter det seneste svar.',
     samples: 'Nogle af beskederne:',
     page: 'Se hændelsen og skriv svaret der',
     resolve: 'Markér alle som løst',
@@ -43,6 +52,7 @@ const copy: Record<
       'Det här har de gemensamt: {shares}.',
       'Svara alla på en gång: svara på det här mejlet. Varje kund får ditt svar i ett eget mejl, i sin egen konversation.',
     ],
+    afterAnswer: 'De som skrev tidigare har fått svar. De här har skrivit efter det senaste svaret.',
     samples: 'Några av meddelandena:',
     page: 'Se händelsen och skriv svaret där',
     resolve: 'Markera alla som lösta',
@@ -55,6 +65,7 @@ const copy: Record<
       'What they share: {shares}.',
       'Answer everyone at once: reply to this email. Each customer gets your answer in an email of their own, in their own conversation.',
     ],
+    afterAnswer: 'Those who wrote earlier have had an answer. These wrote after the last one.',
     samples: 'Some of the messages:',
     page: 'See the incident and write the answer there',
     resolve: 'Mark all as resolved',
@@ -67,7 +78,10 @@ const SAMPLES = 3;
 export function renderIncidentEscalation(input: {
   incident: Incident;
   site: SiteConfig;
+  /** Only those who joined after the last answer to everyone, which they never got. */
   members: IncidentMember[];
+  /** Earlier customers of it have had an answer: say so, so the backup reads the count right. */
+  afterAnswer?: boolean;
   links: { page: string; resolve: string };
 }): RenderedEmail {
   const { incident, site, members } = input;
@@ -82,7 +96,12 @@ export function renderIncidentEscalation(input: {
   return renderNotice({
     locale,
     subject: words.subject,
-    paragraphs: [...words.paragraphs, ...(samples.length ? [words.samples] : [])],
+    paragraphs: [
+      ...words.paragraphs.slice(0, 2),
+      ...(input.afterAnswer ? [words.afterAnswer] : []),
+      ...words.paragraphs.slice(2),
+      ...(samples.length ? [words.samples] : []),
+    ],
     values: {
       count: String(members.length),
       site: site.displayName,

@@ -19,7 +19,8 @@ beforeAll(async () => {
   receiver = await startReceiver();
   t = await startTestStack({
     clock,
-    env: { EARSHOT_INCIDENT_THRESHOLD: '3', EARSHOT_ESCALATE_AFTER: 'PT1H' },
+    // A window longer than the test's two hours, so late reports still join.
+    env: { EARSHOT_INCIDENT_THRESHOLD: '3', EARSHOT_ESCALATE_AFTER: 'PT1H', EARSHOT_INCIDENT_WINDOW: 'PT3H' },
     site: {
       notify: [
         {
@@ -189,4 +190,27 @@ it('tells the backup once when nobody answers an incident, and not about each re
   );
   await t.stack.runDueWork();
   expect((await t.inbox()).filter(toBackup)).toHaveLength(2);
+
+  // Two customers write after that answer, which they never got: the clock starts again for them
+  clock.advance(1_000);
+  const late = [
+    await report('The basket is empty again after I logged in.', '/basket'),
+    await report('My basket still loses what I add.', '/basket'),
+  ];
+  const joinedLate = await eventually(async () => {
+    const stored = await Promise.all(late.map((id) => t.stack.services.store.get(id)));
+    return stored.every((feedback) => feedback?.incident?.id === silent.incidentId);
+  }, 20_000);
+  expect(joinedLate, 'the late reports joined the incident').toBe(true);
+  clock.advance(HOUR + 60_000);
+  await Promise.all([t.stack.runDueWork(), t.stack.runDueWork()]);
+  const later = await t.waitForEmails(
+    (email) => toBackup(email) && aboutIncident(silent.incidentId)(email),
+    2,
+  );
+  await t.stack.runDueWork();
+  expect(later).toHaveLength(2);
+  expect(later[1]?.subject).toMatch(/^Trenger svar: 2 kunder med samme problem/);
+  expect(later[1]?.body.text).toContain('De som skrev før, har fått svar.');
+  expect((await t.inbox()).filter(toBackup)).toHaveLength(3);
 }, 120_000);

@@ -55,12 +55,12 @@ export function incidentEvents(incident: Incident): CaseEvent[] {
   );
   const last = incident.updates[incident.updates.length - 1];
   // The backup was told: chat hears it as the incident's own update, never as one per report.
-  if (incident.escalation?.state === 'fired') {
+  for (const escalation of incident.escalations ?? []) {
     events.push({
       type: 'incident.updated',
-      key: 'escalated',
-      at: incident.escalation.at,
-      details: { count: incident.escalation.reports ?? last?.total ?? 0, status: 'open', escalated: true },
+      key: escalation.n === 1 ? 'escalated' : `escalated:${escalation.n}`,
+      at: escalation.at,
+      details: { count: escalation.reports, status: 'open', escalated: true },
     });
   }
   if (incident.status === 'resolved' && incident.resolvedAt) {
