@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ManualClock } from '../../functions/adapters/clock.ts';
+import { cliDataDir, stackCli } from '../helpers/cli.ts';
 import { about, linkFor, sendSmtp, to } from '../helpers/mail.ts';
 import { type Receiver, startReceiver } from '../helpers/receiver.ts';
 import { eventually, type SentEmail, startTestStack, type TestStack } from '../helpers/stack.ts';
@@ -213,4 +214,14 @@ it('tells the backup once when nobody answers an incident, and not about each re
   expect(later[1]?.subject).toMatch(/^Trenger svar: 2 kunder med samme problem/);
   expect(later[1]?.body.text).toContain('De som skrev før, har fått svar.');
   expect((await t.inbox()).filter(toBackup)).toHaveLength(3);
+
+  // The operator sees both times the backup was told
+  const dataDir = cliDataDir('earshot-escalation-');
+  try {
+    const shown = await stackCli(t.stack, () => dataDir.path)('incidents', 'show', silent.incidentId);
+    expect(shown.stdout).toMatch(/Backup told: \S+ \S+ UTC \(3 waiting\), \S+ \S+ UTC \(2 waiting\)/);
+    expect(shown.stdout).toMatch(/escalation sent, .*escalation:2 sent/);
+  } finally {
+    dataDir.remove();
+  }
 }, 120_000);

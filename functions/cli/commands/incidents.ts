@@ -56,6 +56,12 @@ export const incidents: Command = {
             .map(([kind, delivery]) => `${kind} ${delivery?.state}`)
             .join(', ')}`,
           `Answers: ${incident.answers.length}`,
+          // Whether the backup was told that nobody answered, and about how many.
+          `Backup told: ${
+            (incident.escalations ?? [])
+              .map((escalation) => `${utc(escalation.at)} (${escalation.reports} waiting)`)
+              .join(', ') || 'no'
+          }`,
           '',
           table(
             ['CREATED', 'CASE', 'RISK', 'MESSAGE'],
