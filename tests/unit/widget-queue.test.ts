@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FeedbackBody, SendResult } from '../../web-widget/src/api.ts';
+import { type FeedbackBody, type SendResult, Sent } from '../../web-widget/src/api.ts';
 import { backoff, createQueue } from '../../web-widget/src/queue.ts';
 
 const KEY = 'earshot:demo:outbox';
@@ -20,7 +20,7 @@ function harness(results: SendResult[], storage = new Map<string, string>()) {
     now: () => now,
     send: async (body) => {
       sent.push(body);
-      return results.shift() ?? { kind: 'retry' };
+      return results.shift() ?? { kind: Sent.retry };
     },
     later: (run, ms) => timers.push({ at: now + ms, run }),
     onSent: (body, id) => delivered.push(`${body.clientRequestId}=${id}`),
@@ -47,22 +47,22 @@ const body = (clientRequestId = '0b8a6a8e-5f53-4c8e-9d3e-6f1f1b7c2a10'): Feedbac
 
 describe('widget outbox', () => {
   it('writes the feedback to storage before the request goes out', async () => {
-    const { queue, stored } = harness([{ kind: 'sent', id: 'fb_1' }]);
+    const { queue, stored } = harness([{ kind: Sent.stored, id: 'fb_1' }]);
     const sending = queue.send(body());
     expect(stored().map((pending) => pending.body.message)).toEqual(['Posen var revnet.']);
     await sending;
   });
 
   it('forgets it once the API has stored it, and reports that once', async () => {
-    const h = harness([{ kind: 'sent', id: 'fb_1' }]);
-    expect(await h.queue.send(body())).toEqual({ kind: 'sent', id: 'fb_1' });
+    const h = harness([{ kind: Sent.stored, id: 'fb_1' }]);
+    expect(await h.queue.send(body())).toEqual({ kind: Sent.stored, id: 'fb_1' });
     expect(h.stored()).toEqual([]);
     expect(h.delivered).toEqual(['0b8a6a8e-5f53-4c8e-9d3e-6f1f1b7c2a10=fb_1']);
   });
 
   it('keeps it on a network error and sends it again after the backoff, same clientRequestId', async () => {
-    const h = harness([{ kind: 'retry' }, { kind: 'sent', id: 'fb_1' }]);
-    expect((await h.queue.send(body())).kind).toBe('retry');
+    const h = harness([{ kind: Sent.retry }, { kind: Sent.stored, id: 'fb_1' }]);
+    expect((await h.queue.send(body())).kind).toBe(Sent.retry);
     expect(h.stored()).toMatchObject([{ tries: 1, due: h.now() + 2000 }]);
     await h.advance(1999);
     expect(h.sent).toHaveLength(1);
@@ -76,22 +76,22 @@ describe('widget outbox', () => {
   });
 
   it("waits as long as a 429's Retry-After asks when that is longer than the backoff", async () => {
-    const h = harness([{ kind: 'retry', afterMs: 30_000 }]);
+    const h = harness([{ kind: Sent.retry, afterMs: 30_000 }]);
     await h.queue.send(body());
     expect(h.stored()[0]?.due).toBe(h.now() + 30_000);
   });
 
   it('drops what the API refused for good, without reporting it as sent', async () => {
-    const h = harness([{ kind: 'rejected', status: 400, fields: { email: 'one valid email address' } }]);
+    const h = harness([{ kind: Sent.rejected, status: 400, fields: { email: 'one valid email address' } }]);
     await h.queue.send(body());
     expect(h.stored()).toEqual([]);
     expect(h.delivered).toEqual([]);
   });
 
   it('sends what an earlier page left behind as soon as the next page starts', async () => {
-    const first = harness([{ kind: 'retry' }]);
+    const first = harness([{ kind: Sent.retry }]);
     await first.queue.send(body());
-    const reloaded = harness([{ kind: 'sent', id: 'fb_1' }], first.storage);
+    const reloaded = harness([{ kind: Sent.stored, id: 'fb_1' }], first.storage);
     await reloaded.advance(60_000);
     await reloaded.queue.flush();
     expect(reloaded.sent.map((sent) => sent.clientRequestId)).toEqual([body().clientRequestId]);
@@ -115,7 +115,7 @@ describe('widget outbox', () => {
     });
     const sending = queue.send(body());
     await queue.flush();
-    finish({ kind: 'sent', id: 'fb_1' });
+    finish({ kind: Sent.stored, id: 'fb_1' });
     await sending;
     expect(calls).toHaveLength(1);
   });
@@ -132,7 +132,7 @@ describe('widget outbox', () => {
       },
       key: KEY,
       now: () => 0,
-      send: async () => ({ kind: 'retry' }),
+      send: async () => ({ kind: Sent.retry }),
       later: () => {},
     });
     await queue.send(body());

@@ -4,11 +4,17 @@ import { CONFIG_VERSION, type CompactConfig } from './config-format.ts';
 /** The POST body; `openMs` (how long the form was open before submit) is optional on the API too. */
 export type FeedbackBody = ServerBody & { openMs?: number | undefined };
 
-/** What a POST came to: stored, worth retrying later, or refused for good. */
+/** What a POST came to: stored, worth retrying later, or refused for good (numbers once built). */
+export enum Sent {
+  stored,
+  retry,
+  rejected,
+}
+
 export type SendResult =
-  | { kind: 'sent'; id: string }
-  | { kind: 'retry'; afterMs?: number | undefined }
-  | { kind: 'rejected'; status: number; fields?: Record<string, string> | undefined };
+  | { kind: Sent.stored; id: string }
+  | { kind: Sent.retry; afterMs?: number | undefined }
+  | { kind: Sent.rejected; status: number; fields?: Record<string, string> | undefined };
 
 /**
  * Sorts an answer by what the widget does next. Only the network (status 0), 408, 429 and 5xx are
@@ -17,11 +23,11 @@ export type SendResult =
  */
 export function classify(status: number, body: unknown, retryAfter?: string | null): SendResult {
   const json = body as { id?: string; error?: { fields?: Record<string, string> } } | null;
-  if (status > 199 && status < 300) return { kind: 'sent', id: json?.id as string };
+  if (status > 199 && status < 300) return { kind: Sent.stored, id: json?.id as string };
   if (!status || status === 408 || status === 429 || status > 499) {
-    return { kind: 'retry', afterMs: Number(retryAfter) * 1000 || undefined };
+    return { kind: Sent.retry, afterMs: Number(retryAfter) * 1000 || undefined };
   }
-  return { kind: 'rejected', status, fields: json?.error?.fields };
+  return { kind: Sent.rejected, status, fields: json?.error?.fields };
 }
 
 /** fetch that never rejects: a network failure or a timeout comes back as status 0. */

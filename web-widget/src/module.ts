@@ -13,38 +13,34 @@ const overrides: Overrides = {};
 let widget: Widget | undefined;
 
 /** Starts the widget; a second call, or a call without `window` (on the server), does nothing. */
-export function init(options: InitOptions): void {
+export const init = (options: InitOptions): void => {
   if (widget || typeof window === 'undefined') return;
   const checked = widgetOptions(options);
   if (checked) widget = createWidget(checked, { draft, overrides, listeners });
   else console.warn('[Earshot] init() needs a siteId and an apiUrl');
-}
+};
 
 /** Opens the dialog; `category` (e.g. "delivery") travels with the feedback and can route it. */
-export function open(options?: OpenOptions): void {
-  widget?.open(options);
-}
+export const open = (options?: OpenOptions): void => widget?.open(options);
 
-export function close(): void {
-  widget?.close();
-}
+export const close = (): void => widget?.close();
 
 /** Prefills name and email for a visitor the site already knows. */
-export function identify({ email, name }: Person): void {
+export const identify = ({ email, name }: Person): void => {
   if (email) draft.email = email.trim();
   if (name) draft.name = name.trim();
   widget?.refresh();
-}
+};
 
 /** 'submitted' fires once per feedback the API has stored. Returns a function that unsubscribes. */
-export function on(_event: 'submitted', listener: SubmittedListener): () => void {
+export const on = (_event: 'submitted', listener: SubmittedListener): (() => void) => {
   listeners.add(listener);
   return () => void listeners.delete(listener);
-}
+};
 
 /** The site's own wording for any visible string, for one locale or (without one) for all. */
-export function setStrings(strings: TextOverrides, locale?: Locale): void {
+export const setStrings = (strings: TextOverrides, locale?: Locale): void => {
   const key = locale ?? 'all';
   overrides[key] = { ...overrides[key], ...strings };
   widget?.render();
-}
+};

@@ -1,4 +1,4 @@
-import type { FeedbackBody, SendResult } from './api.ts';
+import { type FeedbackBody, type SendResult, Sent } from './api.ts';
 
 /** A submission the API has not yet stored, as kept in localStorage. */
 export interface Pending {
@@ -73,13 +73,13 @@ export function createQueue(deps: QueueDeps) {
     // send never rejects: a failure is a result too (api.ts).
     const result = await deps.send(pending.body);
     inFlight.delete(key);
-    if (result.kind === 'retry') {
+    if (result.kind === Sent.retry) {
       const tries = pending.tries + 1;
       save(key, { ...pending, tries, due: deps.now() + backoff(tries, result.afterMs) });
       schedule();
     } else {
       save(key);
-      if (result.kind === 'sent') deps.onSent?.(pending.body, result.id);
+      if (result.kind === Sent.stored) deps.onSent?.(pending.body, result.id);
     }
     return result;
   }

@@ -1,7 +1,7 @@
 /** The site's colour from `data-color` (#rgb or #rrggbb) as #rrggbb; anything else is ignored. */
 export function parseColor(value: string | null | undefined): string | undefined {
-  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(value?.trim() ?? '')?.[1]?.toLowerCase();
-  return hex && `#${hex.length === 3 ? hex.replace(/./g, '$&$&') : hex}`;
+  const color = value?.trim().toLowerCase() ?? '';
+  return /^#([\da-f]{3}){1,2}$/.test(color) ? color.replace(/^#(.)(.)(.)$/, '#$1$1$2$2$3$3') : undefined;
 }
 
 /**

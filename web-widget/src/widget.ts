@@ -1,4 +1,4 @@
-import { type FeedbackBody, fetchConfig, postFeedback } from './api.ts';
+import { type FeedbackBody, fetchConfig, postFeedback, Sent } from './api.ts';
 import { field } from './components/field.ts';
 import { createFrame, type Frame } from './components/frame.ts';
 import { type CompactConfig, type Strings, T, TEXT_KEYS } from './config-format.ts';
@@ -336,7 +336,7 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
     sending = true;
     const result = await queue.send(sent);
     const closing: Action = [t[T.close], close];
-    if (result.kind === 'rejected') {
+    if (result.kind === Sent.rejected) {
       const fields = result.fields && fromServer(result.fields);
       if (fields) return details(fields);
       // 403/404: the embed is set up wrong, and trying again can never work, so it is not offered.
@@ -354,7 +354,7 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
     notice(
       t[T.thanksTitle],
       [
-        result.kind === 'retry'
+        result.kind === Sent.retry
           ? t[T.queued]
           : sent.email
             ? capitalise(fill(t[T.thanksReply], vars()))
