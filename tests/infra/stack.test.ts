@@ -197,6 +197,17 @@ describe('stream → dispatch', () => {
     });
   });
 
+  it('wakes the dispatcher only for items with work due, never for thread entries or counters', () => {
+    synth.template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: refOf(functionNamed(synth, functions.dispatch).id),
+      FilterCriteria: {
+        Filters: [
+          { Pattern: JSON.stringify({ dynamodb: { NewImage: { dueAt: { S: [{ exists: true }] } } } }) },
+        ],
+      },
+    });
+  });
+
   it('keeps failure queues encrypted, TLS-only and watched by an alarm', () => {
     const queues = synth.template.findResources('AWS::SQS::Queue');
     expect(Object.keys(queues)).toHaveLength(2);

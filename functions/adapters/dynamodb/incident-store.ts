@@ -16,7 +16,7 @@ import type { IncidentStore } from '../../domain/incident-ports.ts';
 import type { Report } from '../../domain/incident-similarity.ts';
 import type { Clock } from '../../domain/ports.ts';
 import { dueKeys } from './due-index.ts';
-import { getByKeys, querySiteAll } from './site-index.ts';
+import { getByKeys, querySite } from './site-index.ts';
 import { keyAttributes } from './table.ts';
 
 type Item = Record<string, unknown>;
@@ -111,8 +111,9 @@ export class DynamoDbIncidentStore implements IncidentStore {
   }
 
   async recentReports(siteId: string, since: Date): Promise<Report[]> {
-    // Every shard of the site's partition (site-index.ts); the index holds just these fields.
-    const items = await querySiteAll(this.#client, this.#table, siteId, {
+    // Every shard of the site's partition (site-index.ts), each read to its end side by side:
+    // one query per shard, no cursor pages. The index holds just these fields.
+    const { items } = await querySite(this.#client, this.#table, siteId, {
       since: since.toISOString(),
       projection: {
         ProjectionExpression:

@@ -33,6 +33,8 @@ const partitions = (siteId: string) => [
 
 type Item = Record<string, unknown>;
 
+const byteOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export interface SiteQuery {
   /** Only items created at or after this time (ISO). */
   since?: string;
@@ -72,7 +74,8 @@ export async function querySite(
   // An item moving from the old partition to its shard may briefly show in both.
   const merged = reads
     .flatMap((read) => read.items)
-    .sort((a, b) => String(b.siteSk).localeCompare(String(a.siteSk)))
+    // Byte order, as DynamoDB sorts keys: the cursor's `<` must mean the same in the merge.
+    .sort((a, b) => byteOrder(String(b.siteSk), String(a.siteSk)))
     .filter((item) => !seen.has(String(item.pk)) && seen.add(String(item.pk)));
   const { limit } = query;
   if (limit === undefined) return { items: merged };
