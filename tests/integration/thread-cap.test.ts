@@ -2,14 +2,19 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ThreadEntry } from '../../functions/domain/feedback.ts';
 import { mutate } from '../../functions/domain/mutate.ts';
 import { THREAD_CAP } from '../../functions/emails/thread-full-notice.ts';
+import { cliDataDir, stackCli } from '../helpers/cli.ts';
 import { about, linkFor, sendSmtp, to } from '../helpers/mail.ts';
 import { startTestStack, type TestStack } from '../helpers/stack.ts';
 
 let t: TestStack;
+const dataDir = cliDataDir('earshot-long-thread-');
 beforeAll(async () => {
   t = await startTestStack();
 });
-afterAll(() => t?.stop());
+afterAll(async () => {
+  await t?.stop();
+  dataDir.remove();
+});
 
 it('relays a reply on a thread of 2,000 entries and far past 400 KB, and past the abuse cap answers with a polite notice, once', async () => {
   const customer = 'long-talk@example.org';
@@ -58,6 +63,8 @@ it('relays a reply on a thread of 2,000 entries and far past 400 KB, and past th
   const page = await (await fetch(linkFor(alert, 'view'))).text();
   expect(page).toContain('message 1:');
   expect(page).toContain('The last word.');
+  const shown = await stackCli(t.stack, () => dataDir.path)('show', id, '--json');
+  expect(JSON.parse(shown.stdout).thread).toHaveLength(THREAD_CAP);
 
   for (const text of ['One more thing!', 'And another.']) {
     await sendSmtp(t.stack.smtpPort, { from: customer, to: ack?.replyTo[0] ?? '', text });
