@@ -14,7 +14,7 @@ export interface IncidentStore {
   list(filter?: { siteId?: string; since?: Date }): Promise<Incident[]>;
   /** The site's reports created since `since`, for detection: only what the rule reads. */
   recentReports(siteId: string, since: Date): Promise<Report[]>;
-  /** Idempotent: the same member written twice is one member. */
+  /** Idempotent: the same member written twice is one member, as first written. */
   addMember(member: IncidentMember): Promise<void>;
   /** Members in feedback-id order, a page at a time; `after` is the last id of the page before. */
   members(incidentId: string, page?: { after?: string; limit?: number }): Promise<IncidentMember[]>;

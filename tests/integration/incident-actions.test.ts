@@ -172,3 +172,27 @@ it('erasing a customer also erases the excerpt the incident keeps of their repor
   expect(await excerpts()).not.toContain('refused at checkout');
   expect(await excerpts()).toContain('says it is invalid');
 });
+
+it('keeps a report as first written into an incident, and still takes it out on request', async () => {
+  // Prepare: the same report written twice, as an opening and the report's own round both do
+  const incidents = t.stack.services.incidents;
+  const member = {
+    incidentId: 'inc-twice',
+    feedbackId: 'report-1',
+    joinedAt: '2026-12-01T10:00:00.000Z',
+    createdAt: '2026-12-01T09:59:00.000Z',
+    level: 'normal' as const,
+    excerpt: 'The first words.',
+    expiresAt: 4_000_000_000,
+  };
+  await incidents.addMember(member);
+  await incidents.addMember({ ...member, joinedAt: '2026-12-01T10:00:05.000Z', excerpt: 'Again.' });
+
+  // Act
+  const [kept] = await incidents.members('inc-twice');
+  await incidents.separate('inc-twice', 'report-1', '2026-12-01T11:00:00.000Z');
+
+  // Assess
+  expect(kept).toMatchObject({ joinedAt: '2026-12-01T10:00:00.000Z', excerpt: 'The first words.' });
+  expect((await incidents.members('inc-twice'))[0]?.separatedAt).toBe('2026-12-01T11:00:00.000Z');
+});

@@ -126,8 +126,16 @@ export class DynamoDbIncidentStore implements IncidentStore {
       .map(({ pk: _pk, siteSk: _siteSk, ...report }) => report) as unknown as Report[];
   }
 
+  /**
+   * The first write stands: a report handled in the same round as the opening is written by both,
+   * and a second write must neither move its `joinedAt` nor bring back an excerpt erased between.
+   */
   async addMember(member: IncidentMember): Promise<void> {
-    await this.#put({ ...member, pk: `INC#${member.incidentId}`, sk: `M#${member.feedbackId}` });
+    try {
+      await this.#put(memberItem(member), 'attribute_not_exists(pk)');
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
   }
 
   async members(
@@ -160,7 +168,9 @@ export class DynamoDbIncidentStore implements IncidentStore {
       }),
     );
     if (Item)
-      await this.addMember({ ...(strip(unmarshall(Item)) as unknown as IncidentMember), separatedAt: at });
+      await this.#put(
+        memberItem({ ...(strip(unmarshall(Item)) as unknown as IncidentMember), separatedAt: at }),
+      );
   }
 
   async putAnswer(answer: IncidentAnswer): Promise<void> {
@@ -260,4 +270,8 @@ function strip(item: Item): Item {
   const record = { ...item };
   for (const key of keyAttributes) delete record[key];
   return record;
+}
+
+function memberItem(member: IncidentMember): Item {
+  return { ...member, pk: `INC#${member.incidentId}`, sk: `M#${member.feedbackId}` };
 }
