@@ -87,8 +87,8 @@ async function secretsStub() {
  * Size of each function bundle and its cold import in a fresh Node process, `samples` times,
  * interleaved across functions so that a burst of noise hits all of them. The reference does only
  * the SDK work every function's cold start must do: load the DynamoDB and Secrets Manager clients
- * (the Lambda runtime ships them) and fetch the secret. The API loads nothing more; the senders add
- * SES, inbound adds S3 and mailparser.
+ * (the Lambda runtime ships them) and fetch the secret. The two HTTP functions (api, the intake,
+ * and pages) load nothing more; the senders add SES, inbound adds S3 and mailparser.
  */
 export async function measureLambdas(samples: number): Promise<BundleFigures[]> {
   mkdirSync(outRoot, { recursive: true });

@@ -37,7 +37,7 @@ export interface EarshotFunctionProps {
 }
 
 /**
- * Earshot's house defaults for a Lambda function, so the five functions differ only in what they
+ * Earshot's house defaults for a Lambda function, so the six functions differ only in what they
  * do: Node.js 24 on Graviton, minified ESM with source maps, bundled by the esbuild in
  * node_modules (never Docker, so synth works on any machine with `npm ci`), JSON logs to a log
  * group with a retention, X-Ray tracing, and a role that starts with nothing but its own logs.
