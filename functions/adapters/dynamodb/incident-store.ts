@@ -16,7 +16,7 @@ import type { IncidentStore } from '../../domain/incident-ports.ts';
 import type { Report } from '../../domain/incident-similarity.ts';
 import type { Clock } from '../../domain/ports.ts';
 import { dueKeys } from './due-index.ts';
-import { getByKeys, querySite } from './site-index.ts';
+import { querySite } from './site-index.ts';
 import { keyAttributes } from './table.ts';
 
 type Item = Record<string, unknown>;
@@ -86,19 +86,12 @@ export class DynamoDbIncidentStore implements IncidentStore {
 
   async list(filter: { siteId?: string; since?: Date } = {}): Promise<Incident[]> {
     const items = filter.siteId
-      ? // The index copies only a few fields (table.ts): the incidents themselves are read by key.
-        await getByKeys(
-          this.#client,
-          this.#table,
-          (
-            await this.#query({
-              IndexName: 'bySite',
-              KeyConditionExpression: 'sitePk = :pk',
-              ExpressionAttributeValues: marshall({ ':pk': `INCS#${filter.siteId}` }),
-              ScanIndexForward: false,
-            })
-          ).map((entry) => ({ pk: String(entry.pk), sk: String(entry.sk) })),
-        )
+      ? await this.#query({
+          IndexName: 'bySite',
+          KeyConditionExpression: 'sitePk = :pk',
+          ExpressionAttributeValues: marshall({ ':pk': `INCS#${filter.siteId}` }),
+          ScanIndexForward: false,
+        })
       : await this.#scan({
           FilterExpression: 'sk = :inc',
           ExpressionAttributeValues: marshall({ ':inc': 'INC' }),

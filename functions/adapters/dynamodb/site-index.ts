@@ -8,27 +8,42 @@ import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { shardOf } from './shard.ts';
 
 /**
- * The `bySite` index for a site's feedback, written in shards: `SITE#<siteId>#0` … `#7`, chosen
- * by a hash of the id. One partition per site took every feedback write of that site (about
- * 1,000 write units a second, the limit of one index partition); eight take eight times that,
- * and every read asks all of them and merges them newest first. Feedback written before
- * sharding sits in `SITE#<siteId>` until its next write moves it; that partition is read too.
- * A site's incidents (`INCS#<siteId>`) are few and stay in one partition.
+ * A site's feedback, newest first, from the `bySiteShard` index, written in shards:
+ * `SITE#<siteId>#0` … `#7`, chosen by a hash of the id. One partition per site took every
+ * feedback write of that site (about 1,000 write units a second, the limit of one index
+ * partition); eight take eight times that, and every read asks all of them and merges them newest
+ * first. Feedback written before sharding sits in the old `bySite` index under `SITE#<siteId>`
+ * until its next write moves it; that partition is read too. A new index rather than new keys in
+ * the old one: DynamoDB cannot change a deployed index's projection, only add one.
  *
  * The index copies only what its readers filter on (`siteAttributes`, table.ts): what incident
  * detection compares, and the digest's filter. The dispatcher's many writes per feedback (claim,
- * send, settle) change none of them, so they no longer write to this index at all. The CLI
+ * send, settle) change none of them, so they no longer write to a site index at all. The CLI
  * list and the digest read the records themselves by key.
  */
 export const SITE_SHARDS = 8;
 
-export function siteKeys(siteId: string, id: string, createdAt: string): { sitePk: string; siteSk: string } {
-  return { sitePk: `SITE#${siteId}#${shardOf(id, SITE_SHARDS)}`, siteSk: `${createdAt}#${id}` };
+export function siteKeys(
+  siteId: string,
+  id: string,
+  createdAt: string,
+): { siteShardPk: string; siteSk: string } {
+  return { siteShardPk: `SITE#${siteId}#${shardOf(id, SITE_SHARDS)}`, siteSk: `${createdAt}#${id}` };
 }
 
-const partitions = (siteId: string) => [
-  ...Array.from({ length: SITE_SHARDS }, (_, shard) => `SITE#${siteId}#${shard}`),
-  `SITE#${siteId}`,
+interface Partition {
+  index: 'bySiteShard' | 'bySite';
+  key: 'siteShardPk' | 'sitePk';
+  value: string;
+}
+
+const partitions = (siteId: string): Partition[] => [
+  ...Array.from({ length: SITE_SHARDS }, (_, shard) => ({
+    index: 'bySiteShard' as const,
+    key: 'siteShardPk' as const,
+    value: `SITE#${siteId}#${shard}`,
+  })),
+  { index: 'bySite', key: 'sitePk', value: `SITE#${siteId}` },
 ];
 
 type Item = Record<string, unknown>;
@@ -68,7 +83,7 @@ export async function querySite(
   query: SiteQuery = {},
 ): Promise<SitePage> {
   const reads = await Promise.all(
-    partitions(siteId).map((pk) => readPartition(client, tableName, pk, query)),
+    partitions(siteId).map((partition) => readPartition(client, tableName, partition, query)),
   );
   const seen = new Set<string>();
   // An item moving from the old partition to its shard may briefly show in both.
@@ -106,7 +121,7 @@ export async function querySiteAll(
 async function readPartition(
   client: DynamoDBClient,
   tableName: string,
-  sitePk: string,
+  partition: Partition,
   { since, after, limit, filter, projection }: SiteQuery,
 ): Promise<{ items: Item[]; more: boolean }> {
   const range =
@@ -124,10 +139,10 @@ async function readPartition(
     const page = await client.send(
       new QueryCommand({
         TableName: tableName,
-        IndexName: 'bySite',
-        KeyConditionExpression: `sitePk = :pk${range}`,
+        IndexName: partition.index,
+        KeyConditionExpression: `${partition.key} = :pk${range}`,
         ExpressionAttributeValues: marshall({
-          ':pk': sitePk,
+          ':pk': partition.value,
           ...(since ? { ':since': since } : {}),
           ...(after ? { ':after': after } : {}),
           ...filter?.values,

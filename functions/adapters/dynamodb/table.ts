@@ -20,7 +20,7 @@ export const historyAttributes = [
 ] as const;
 
 /**
- * What `bySite` copies of each record: what incident detection compares (`recentReports`) and what
+ * What `bySiteShard` copies of each record: what incident detection compares (`recentReports`) and what
  * the digest filters on. None of it changes when the dispatcher claims, sends or settles an email,
  * so those writes leave the index alone; the CLI list and the digest read whole records by key.
  */
@@ -54,12 +54,23 @@ export const tableDefinition = {
   timeToLiveAttribute: 'expiresAt',
   indexes: [
     /**
-     * A site's feedback, newest first, in shards: sitePk = SITE#<siteId>#<0-7> (site-index.ts),
-     * siteSk = <createdAt>#<id>; a site's incidents: INCS#<siteId>.
+     * Before write sharding, a site's feedback (SITE#<siteId>), read until each record's next
+     * write moves it to `bySiteShard`; and a site's incidents (INCS#<siteId>). Kept exactly as it
+     * was: DynamoDB cannot change a deployed index's keys or projection, only add or drop one.
      */
     {
       indexName: 'bySite',
       partitionKey: 'sitePk',
+      sortKey: 'siteSk',
+      projection: { type: 'ALL' } as Projection,
+    },
+    /**
+     * A site's feedback, newest first, in shards: siteShardPk = SITE#<siteId>#<0-7>
+     * (site-index.ts), siteSk = <createdAt>#<id>.
+     */
+    {
+      indexName: 'bySiteShard',
+      partitionKey: 'siteShardPk',
       sortKey: 'siteSk',
       projection: { type: 'INCLUDE', attributes: siteAttributes } as Projection,
     },
