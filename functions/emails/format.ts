@@ -95,6 +95,14 @@ export function quoted(text: string, locale: Locale): string {
   return `${open}${text}${close}`;
 }
 
+/** A phrase for exactly one, and for any other count: `[one, other]`. */
+export type Plural = readonly [one: string, other: string];
+
+/** The form of `forms` that `count` takes: "1 kunde", "2 kunder". */
+export function byCount(count: number, forms: Plural): string {
+  return forms[count === 1 ? 0 : 1];
+}
+
 /** Fills `{name}` placeholders; values are inserted as they are, so escape first for HTML. */
 export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
