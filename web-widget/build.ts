@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type BuildOptions, build } from 'esbuild';
+import { minify as terser } from 'terser';
 import { minify } from 'uglify-js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -28,11 +29,19 @@ async function bundle(options: BuildOptions): Promise<string> {
 }
 
 /**
- * Minifies a bundled script as the widget ships: UglifyJS, whose compressor takes about 4 % more off
- * than esbuild's, and every byte counts against the size budget (web-widget/size.ts).
+ * Minifies a bundled script as the widget ships: terser, then UglifyJS over its output. Each
+ * compressor finds what the other leaves, and every byte counts against the size budget
+ * (web-widget/size.ts): 17 B less than UglifyJS alone, and the other order saves less (−10 B).
+ * `hoist_funs` moves function declarations to the top of their scope, which changes nothing at run
+ * time (they are hoisted anyway) and lets both merge the `var`s around them: 24 B less again.
  */
-export function minifyScript(code: string): string {
-  const result = minify(code, { compress: { passes: 3 } });
+export async function minifyScript(code: string): Promise<string> {
+  const first = await terser(code, {
+    ecma: 2020,
+    compress: { passes: 3, hoist_funs: true },
+    format: { ascii_only: true },
+  });
+  const result = minify(first.code ?? '', { compress: { passes: 3, hoist_funs: true } });
   if (result.error) throw result.error;
   // No "use strict" in front (13 B): the code is written as strict ES modules and relies on nothing
   // that sloppy mode changes (no `this` outside classes, no writes to read-only properties).
@@ -53,7 +62,7 @@ export async function buildWidget(options: { minify?: boolean } = {}): Promise<s
     entryPoints: [join(here, 'src/index.ts')],
     format: 'iife',
     mangleProps: INTERNAL_PROPS,
-    // esbuild's own minifier first, then UglifyJS over its output: 13 B less than UglifyJS alone.
+    // esbuild's own minifier first, then terser and UglifyJS over its output (13 B less than without).
     minify: options.minify !== false,
   });
   return options.minify === false ? code : minifyScript(code);

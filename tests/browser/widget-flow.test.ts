@@ -34,7 +34,7 @@ describe('widget on the demo shop, against the real API', () => {
 
     await tabToLauncher(page);
     await page.keyboard.press('Enter');
-    expect(await focused(page)).toBe('widget input#es-r1 "Svært misfornøyd"');
+    expect(await focused(page)).toBe('widget input "Svært misfornøyd"');
     await page.keyboard.press('ArrowRight'); // 2: "Misfornøyd"
     await page.keyboard.press('Enter');
 

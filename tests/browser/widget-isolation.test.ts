@@ -93,7 +93,7 @@ describe('widget style isolation', () => {
       const launcher = await widgetStyles(page, [':host', '.launcher']);
       await inWidget(page).locator('.launcher').click();
       await inWidget(page).getByRole('radio', { name: 'Misfornøyd', exact: true }).check();
-      const rating = await widgetStyles(page, ['.panel', 'h2', 'legend', '.faces label']);
+      const rating = await widgetStyles(page, ['.panel', 'h2', 'legend', '.faces svg']);
       await page.keyboard.press('Enter');
       await inWidget(page).locator('#es-message').waitFor();
       return { ...rating, ...(await widgetStyles(page, ['#es-message', '.btn.primary'])), ...launcher };

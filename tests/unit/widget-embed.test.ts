@@ -26,7 +26,7 @@ describe('widget embed options', () => {
   it('finds the API where the script came from', () => {
     expect(readOptions(attrs({ 'data-site': 'demo' }), 'https://api.example.no/widget.js?v=3')).toEqual({
       siteId: 'demo',
-      api: 'https://api.example.no',
+      apiUrl: 'https://api.example.no',
       locale: undefined,
       color: DEFAULT_COLOR,
       position: 'right',
@@ -49,7 +49,7 @@ describe('widget embed options', () => {
       'https://cdn.example.no/earshot/1.2.0/widget.js',
     );
     expect(options).toMatchObject({
-      api: 'https://feedback.example.no',
+      apiUrl: 'https://feedback.example.no',
       locale: 'sv',
       color: '#c0392b',
       position: 'left',

@@ -5,7 +5,7 @@ import type { InitOptions } from './types.ts';
 export interface WidgetOptions {
   siteId: string;
   /** Origin of the API, without a trailing slash. */
-  api: string;
+  apiUrl: string;
   locale?: string | undefined;
   color: string;
   position: 'left' | 'right';
@@ -18,14 +18,13 @@ export function widgetOptions(options: InitOptions): WidgetOptions | undefined {
   const siteId = options.siteId?.trim();
   if (!siteId || !options.apiUrl) return undefined;
   return {
+    ...options,
     siteId,
-    api: options.apiUrl.replace(/\/+$/, ''),
-    locale: options.locale,
+    apiUrl: options.apiUrl.replace(/\/+$/, ''),
     color: parseColor(options.color) ?? DEFAULT_COLOR,
     position: /left/i.test(options.position ?? '') ? 'left' : 'right',
     // An empty trigger or nonce reads as none: both are only ever tested for truth.
     trigger: options.trigger?.trim(),
-    nonce: options.nonce,
   };
 }
 

@@ -38,17 +38,17 @@ export const DEFAULT_COLOR = '#1d5a8c';
 // measured, not meant: the one that gzips smallest (41 B less). `all` stays first in :host, and a
 // rule moves past another only when the two set nothing in common.
 export function css(color: string, position: 'left' | 'right'): string {
-  return `:host{all:initial!important;z-index:2147483000!important;font:16px/1.5 system-ui!important;position:fixed!important}\
+  return `:host{all:initial!important;z-index:2147483000!important;position:fixed!important}\
 [hidden]{display:none!important}\
-.es{--fg:#222;--er:#b22;--mu:#555;color:var(--fg);--a:${color};--on:${textOn(color)};--bg:#fff}\
+.es{--fg:#222;--er:#b22;--mu:#555;color:var(--fg);font:16px/1.5 system-ui;--a:${color};--on:${textOn(color)};--bg:#fff}\
 @media(prefers-color-scheme:dark){.es{--fg:#eee;--bg:#222;--er:#fba;--mu:#bbc}}\
 *{margin:0;box-sizing:border-box}\
 button,input,textarea{color:inherit;font:inherit}\
-:focus-visible,:focus-visible+label{outline:3px solid var(--fg);outline-offset:2px}\
+:focus-visible,:focus-visible+svg{outline:3px solid var(--fg);outline-offset:2px}\
 .launcher,.panel{bottom:16px;box-shadow:0 8px 32px #0006;position:fixed;${position}:16px}\
 svg{fill:none;stroke:currentColor;stroke-linecap:round;stroke-width:2;width:22px}\
 .launcher,.btn{cursor:pointer;height:44px;border-radius:22px;border:1px solid var(--mu);font-weight:600;background:0;padding:0 18px}\
-.launcher,.primary,:checked+label{color:var(--on);border-color:var(--a);background:var(--a)}\
+.launcher,.primary,:checked+svg{color:var(--on);border-color:var(--a);background:var(--a)}\
 .hd,.ac,.faces,.launcher,.btn{align-items:center;display:flex;gap:8px}\
 .dim{background:#0005;position:fixed;inset:0}\
 .panel{max-height:calc(100vh - 32px);background:var(--bg);overflow:auto;padding:20px;border-radius:16px;width:min(380px,100vw - 32px)}\
@@ -63,10 +63,9 @@ small{font-weight:400}\
 h2{font-size:20px}\
 legend,fieldset{min-width:0;padding:0;border:0}\
 .rp,.vw,form{display:grid;gap:16px}\
-:checked+label{box-shadow:0 0 0 2px var(--bg),0 0 0 4px var(--fg)}\
+:checked+svg{box-shadow:0 0 0 2px var(--bg),0 0 0 4px var(--fg)}\
 .faces input{opacity:0;cursor:pointer;height:100%;position:absolute}\
-.faces label{place-items:center;display:grid;height:52px;border-radius:12px;border:1px solid var(--mu)}\
-.faces svg{width:30px}\
+.faces svg{display:block;width:100%;height:52px;padding:10px;border-radius:12px;border:1px solid var(--mu)}\
 legend,label{font-weight:600}\
 .fl{display:grid;gap:4px}\
 input,textarea{background:0;padding:10px 12px;border-radius:8px;width:100%;border:1px solid var(--mu)}\

@@ -28,7 +28,7 @@ type Action = [label: string, run: () => void];
  * in step with it; module.ts is the API in front of this.
  */
 export function createWidget(options: WidgetOptions, { draft, overrides, listeners }: Shared) {
-  const { siteId, api, trigger } = options;
+  const { siteId, apiUrl: api, trigger } = options;
   const host = h('div', { 'data-earshot': '' });
   const shadow = host.attachShadow({ mode: 'open' });
   const root = h('div', { class: 'es' });
@@ -198,7 +198,8 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
     const caption = h('p', { class: 'cap', 'aria-hidden': 'true' }, names[(draft.rating ?? 0) - 1] ?? '');
     const error = h('p', { id: 'es-rating-err', class: 'er', hidden: true }, t[T.required_rating]);
     // Each input lies transparent over its face: a click on the face is a click on the input, so
-    // test tools and assistive tools that click the focused control reach the real radio.
+    // test tools and assistive tools that click the focused control reach the real radio. The face
+    // needs no <label>: the input is named by aria-label, and nothing but the input takes the click.
     const faces = names.map((name, i) =>
       h(
         'span',
@@ -206,7 +207,6 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
         h('input', {
           type: 'radio',
           name: 'es-rating',
-          id: `es-r${i + 1}`,
           checked: draft.rating === i + 1,
           'aria-label': name,
           onchange: () => {
@@ -215,7 +215,7 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
             caption.textContent = name;
           },
         }),
-        h('label', { for: `es-r${i + 1}` }, face(i + 1)),
+        face(i + 1),
       ),
     );
     show(
@@ -224,7 +224,7 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
         () => {
           if (draft.rating) return details();
           error.hidden = false;
-          shadow.getElementById('es-r1')?.focus();
+          shadow.querySelector('input')?.focus();
         },
         h(
           'fieldset',
