@@ -38,10 +38,10 @@ describe('widget on the demo shop, against the real API', () => {
     await page.keyboard.press('ArrowRight'); // 2: "Misfornøyd"
     await page.keyboard.press('Enter');
 
-    expect(await focused(page)).toMatch(/^widget textarea#es-message/);
+    expect(await focused(page)).toMatch(/^widget textarea#message/);
     await page.keyboard.type('Kaffen kom tre dager for sent, og posen var revnet.');
     await page.keyboard.press('Tab');
-    expect(await focused(page)).toMatch(/^widget textarea#es-desiredOutcome/);
+    expect(await focused(page)).toMatch(/^widget textarea#desiredOutcome/);
     await page.keyboard.type('En ny pose, og at dere pakker bedre.');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Ola Nordmann');
@@ -97,8 +97,8 @@ describe('widget on the demo shop, against the real API', () => {
     await widget.getByRole('button', { name: 'Send' }).click();
     const email = widget.getByLabel('E-post');
     await expect.poll(() => email.getAttribute('aria-invalid')).toBe('true');
-    expect(await focused(page)).toBe('widget input#es-email');
-    expect(await widget.locator('#es-email-e').textContent()).toBe('Den e-postadressen ser ikke riktig ut.');
+    expect(await focused(page)).toBe('widget input#email');
+    expect(await widget.locator('#email-e').textContent()).toBe('Den e-postadressen ser ikke riktig ut.');
   });
 
   it('prefills from identify() and tells the site through on("submitted")', async () => {
@@ -118,7 +118,7 @@ describe('widget on the demo shop, against the real API', () => {
     await page.keyboard.press('Enter');
     expect(await widget.getByLabel('E-post').inputValue()).toBe('kari.kunde@example.com');
     expect(await widget.getByLabel('Navn').inputValue()).toBe('Kari Kunde');
-    expect(await widget.locator('#es-desiredOutcome').isVisible()).toBe(false);
+    expect(await widget.locator('#desiredOutcome').isVisible()).toBe(false);
     await widget.getByLabel('Hva var bra?').fill('Beste kaffen i Bergen.');
     await widget.getByRole('button', { name: 'Send' }).click();
     await expect

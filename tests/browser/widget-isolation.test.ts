@@ -95,8 +95,8 @@ describe('widget style isolation', () => {
       await inWidget(page).getByRole('radio', { name: 'Misfornøyd', exact: true }).check();
       const rating = await widgetStyles(page, ['.panel', 'h2', 'legend', '.faces svg']);
       await page.keyboard.press('Enter');
-      await inWidget(page).locator('#es-message').waitFor();
-      return { ...rating, ...(await widgetStyles(page, ['#es-message', '.btn.primary'])), ...launcher };
+      await inWidget(page).locator('#message').waitFor();
+      return { ...rating, ...(await widgetStyles(page, ['#message', '.btn.primary'])), ...launcher };
     };
     const clean = await open(hostPage());
     const hostile = await open(hostPage({ head: HOSTILE }));
@@ -193,7 +193,7 @@ describe('widget style isolation', () => {
     await inWidget(page).locator('.launcher').click();
     await inWidget(page).getByRole('radio', { name: 'Fornøyd', exact: true }).check();
     await page.keyboard.press('Enter');
-    await inWidget(page).locator('#es-message').fill('Fin kaffe.');
+    await inWidget(page).locator('#message').fill('Fin kaffe.');
     await page.keyboard.press('Tab');
     await inWidget(page).getByRole('button', { name: 'Send' }).click();
     await inWidget(page).getByRole('status').waitFor();

@@ -84,7 +84,7 @@ describe('widget embed options', () => {
     await widget.getByRole('radio', { name: 'Misfornøyd', exact: true }).check();
     await page.keyboard.press('Enter');
     await expect
-      .poll(() => widget.locator('#es-why').textContent())
+      .poll(() => widget.locator('#why').textContent())
       .toBe('Legg igjen e-postadressen din, så kan Sven svare deg innen 4 timer.');
     await widget.getByLabel('Hva skjedde?').fill('Pakken kom aldri.');
     await widget.getByLabel('E-post').fill('ola@example.com');
@@ -96,7 +96,7 @@ describe('widget embed options', () => {
     await page.evaluate(() => (window as unknown as EarshotWindow).Earshot.open());
     await widget.getByRole('radio', { name: 'Fornøyd', exact: true }).check();
     await page.keyboard.press('Enter');
-    await expect.poll(() => widget.locator('#es-why').textContent()).toContain('så kan Kari svare deg');
+    await expect.poll(() => widget.locator('#why').textContent()).toContain('så kan Kari svare deg');
     await context.close();
   });
 

@@ -27,6 +27,9 @@ type Action = [label: string, run: () => void];
  * Each step is rendered afresh from the draft whenever it is shown, so there is no view state to keep
  * in step with it; module.ts is the API in front of this.
  */
+// Ids are short (tt title, re the rating's error, in the intro, nt the notice; a field's id is its
+// name): they live in the widget's own shadow root, so nothing on the page can clash with them, and
+// each costs bytes against issue 18's budget.
 export function createWidget(options: WidgetOptions, { draft, overrides, listeners }: Shared) {
   const { siteId, apiUrl: api, trigger } = options;
   const host = h('div', { 'data-earshot': '' });
@@ -152,7 +155,7 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
     void load(chosen).then((routed) => {
       if (category !== chosen) return;
       who = routed?.[2];
-      const why = shadow.getElementById('es-why');
+      const why = shadow.getElementById('why');
       if (why) why.textContent = fill(t[T.why], vars());
     });
   }
@@ -196,7 +199,7 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
   function rating(): void {
     const names = t[T.ratings].split('|');
     const caption = h('p', { class: 'cap', 'aria-hidden': 'true' }, names[(draft.rating ?? 0) - 1] ?? '');
-    const error = h('p', { id: 'es-rating-err', class: 'er', hidden: true }, t[T.required_rating]);
+    const error = h('p', { id: 're', class: 'er', hidden: true }, t[T.required_rating]);
     // Each input lies transparent over its face: a click on the face is a click on the input, so
     // test tools and assistive tools that click the focused control reach the real radio. The face
     // needs no <label>: the input is named by aria-label, and nothing but the input takes the click.
@@ -206,7 +209,7 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
         {},
         h('input', {
           type: 'radio',
-          name: 'es-rating',
+          name: 'rating',
           checked: draft.rating === i + 1,
           'aria-label': name,
           onchange: () => {
@@ -252,7 +255,7 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
       1,
       form(
         () => void (sending || submit()),
-        h('p', { id: 'es-intro' }, t[score < 3 ? T.introLow : low ? T.introMid : T.introHigh]),
+        h('p', { id: 'in' }, t[score < 3 ? T.introLow : low ? T.introMid : T.introHigh]),
         // The empathy line is read with the first question, not skipped on the way to it.
         field(
           'message',
@@ -263,14 +266,14 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
           '',
           true,
           low ? t[T.messageHint] : '',
-          'es-intro ',
+          'in ',
         ),
         low ? field('desiredOutcome', draft, errors, t, t[T.outcome], optional, true) : '',
         h(
           'fieldset',
-          { class: 'rp', 'aria-describedby': 'es-why' },
+          { class: 'rp', 'aria-describedby': 'why' },
           h('legend', {}, t[T.reply]),
-          h('small', { id: 'es-why' }, fill(t[T.why], vars())),
+          h('small', { id: 'why' }, fill(t[T.why], vars())),
           field('name', draft, errors, t, t[T.name], optional),
           field('email', draft, errors, t, t[T.email], optional),
         ),
@@ -289,13 +292,13 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
     const buttons = ways.map(([label, run]) => button(label, run));
     const main = buttons.at(-1) as HTMLElement;
     main.className += ' primary';
-    main.setAttribute('aria-describedby', 'es-notice');
+    main.setAttribute('aria-describedby', 'nt');
     show(
       2,
       h(
         'div',
         { class: 'vw' },
-        h('div', { class: 'vw', id: 'es-notice', role }, ...paragraphs.map((text) => h('p', {}, text))),
+        h('div', { class: 'vw', id: 'nt', role }, ...paragraphs.map((text) => h('p', {}, text))),
         actions(...buttons),
       ),
       title,

@@ -18,7 +18,7 @@ export function field(
   hint = '',
   describedBy = '',
 ) {
-  const id = `es-${name}`;
+  const id = name;
   const code = errors[name];
   const input = h(multiline ? 'textarea' : 'input', {
     id,

@@ -16,7 +16,7 @@ function trapTab(event: KeyboardEvent, panel: HTMLElement): void {
  * with the site's name, the title and the close button, and the body each step renders into.
  */
 export function createFrame(closeLabel: string, siteName: string, onClose: () => void) {
-  const title = h('h2', { id: 'es-title' });
+  const title = h('h2', { id: 'tt' });
   const body = h('div');
   // tabIndex -1: a click on the panel's text keeps focus inside it, so Esc and the trap still work.
   const panel: HTMLElement = h(
