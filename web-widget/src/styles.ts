@@ -14,8 +14,7 @@ export function parseColor(value: string | null | undefined): string | undefined
  */
 export function textOn(background: string): string {
   const luminance = (background.match(/\w\w/g) as string[]).reduce(
-    (sum, hex, i) =>
-      sum + ([0.2126, 0.7152, 0.0722][i] as number) * (+`0x${hex}` / 255) ** 2.2,
+    (sum, hex, i) => sum + ([0.2126, 0.7152, 0.0722][i] as number) * (+`0x${hex}` / 255) ** 2.2,
     0,
   );
   return luminance > 0.18 ? '#000' : '#fff';
