@@ -117,8 +117,12 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
       shadow.append(h('style', { nonce: options.nonce ?? '' }, styles));
     }
     if (!trigger) {
-      launcher = h('button', { type: 'button', class: 'launcher', 'aria-haspopup': 'dialog' });
-      launcher.onclick = () => open();
+      launcher = h('button', {
+        type: 'button',
+        class: 'launcher',
+        'aria-haspopup': 'dialog',
+        onclick: () => open(),
+      });
       root.append(launcher);
     }
     shadow.append(root);

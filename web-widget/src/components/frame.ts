@@ -3,8 +3,9 @@ import { h, icon } from '../dom.ts';
 /** Keeps Tab and Shift+Tab inside the panel: the visitor cannot wander off behind a modal. */
 function trapTab(event: KeyboardEvent, panel: HTMLElement): void {
   const items = [...panel.querySelectorAll<HTMLElement>('button,input,textarea')];
-  // -1 for the panel itself (after a click on its text): Shift+Tab from there wraps to the end too.
-  const at = items.indexOf((panel.getRootNode() as ShadowRoot).activeElement as HTMLElement);
+  // The key's target is what has focus: -1 for the panel itself (after a click on its text), so
+  // Shift+Tab from there wraps to the end too.
+  const at = items.indexOf(event.target as HTMLElement);
   if (event.shiftKey ? at < 1 : at === items.length - 1) {
     event.preventDefault();
     items.at(event.shiftKey ? -1 : 0)?.focus();
