@@ -51,7 +51,7 @@ describe('widget embed options', () => {
     expect(options).toMatchObject({
       apiUrl: 'https://feedback.example.no',
       locale: 'sv',
-      color: '#c0392b',
+      color: '#C0392B',
       position: 'left',
       trigger: '.contact-us',
       nonce: 'r4nd0m',
@@ -68,7 +68,8 @@ describe('widget embed options', () => {
 
   it.each([
     ['#abc', '#aabbcc'],
-    ['#1D5A8C', '#1d5a8c'],
+    ['#1D5A8C', '#1D5A8C'],
+    ['#AbC', '#AAbbCC'],
     ['red', undefined],
     ['#12345', undefined],
     ['url(x)', undefined],

@@ -63,7 +63,7 @@ export async function fetchConfig(
   query: Record<string, string | undefined>,
 ): Promise<CompactConfig | undefined> {
   const params = new URLSearchParams(
-    Object.entries({ ...query, v: CONFIG_VERSION }).filter((entry): entry is [string, string] => !!entry[1]),
+    Object.entries({ ...query, v: CONFIG_VERSION }).filter((entry) => entry[1]) as [string, string][],
   );
   const [status, json] = await call(
     `${api}/v1/sites/${encodeURIComponent(siteId)}/widget-config?${params}`,

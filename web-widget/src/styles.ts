@@ -1,7 +1,7 @@
-/** The site's colour from `data-color` (#rgb or #rrggbb) as #rrggbb; anything else is ignored. */
+/** The site's colour from `data-color` (#rgb or #rrggbb, either case) as #rrggbb; anything else is ignored. */
 export function parseColor(value: string | null | undefined): string | undefined {
-  const color = value?.trim().toLowerCase() ?? '';
-  return /^#([\da-f]{3}){1,2}$/.test(color) ? color.replace(/^#(.)(.)(.)$/, '#$1$1$2$2$3$3') : undefined;
+  const color = value?.trim() ?? '';
+  return /^#([\da-f]{3}){1,2}$/i.test(color) ? (color[4] ? color : color.replace(/\w/g, '$&$&')) : undefined;
 }
 
 /**

@@ -136,7 +136,7 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
   function onTrigger(event: MouseEvent): void {
     let button: HTMLElement | null | undefined;
     try {
-      button = (event.target as Element).closest?.<HTMLElement>(trigger ?? '');
+      button = (event.target as Element).closest?.<HTMLElement>(trigger as string);
     } catch {
       // An invalid selector in data-trigger: nothing can match it.
     }
@@ -293,10 +293,15 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
    * reads it out with the button.
    */
   function notice(title: string, paragraphs: string[], ways: Action[], role = 'status'): void {
-    const buttons = ways.map(([label, run]) => button(label, run));
-    const main = buttons.at(-1) as HTMLElement;
-    main.className += ' primary';
-    main.setAttribute('aria-describedby', 'nt');
+    const buttons = ways.map(([label, run], i) =>
+      i < ways.length - 1
+        ? button(label, run)
+        : h(
+            'button',
+            { type: 'button', class: 'btn primary', 'aria-describedby': 'nt', onclick: run },
+            label,
+          ),
+    );
     show(
       2,
       h(
