@@ -38,7 +38,9 @@ async function bundle(options: BuildOptions): Promise<string> {
 export async function minifyScript(code: string): Promise<string> {
   const first = await terser(code, {
     ecma: 2020,
-    compress: { passes: 3, hoist_funs: true },
+    // unsafe_arrows only assumes that no function expression is called with `new` or reads `this`,
+    // which the widget's never do (the built-ins are not touched): 4 B.
+    compress: { passes: 3, hoist_funs: true, unsafe_arrows: true },
     format: { ascii_only: true },
   });
   const result = minify(first.code ?? '', { compress: { passes: 3, hoist_funs: true } });
@@ -54,7 +56,7 @@ export async function minifyScript(code: string): Promise<string> {
  * name reached by `views[name]` shares: those keep their names (the ESM build keeps them all).
  */
 export const INTERNAL_PROPS =
-  /^(el|heading|content|refresh|render|kind|afterMs|later|onSent|flush|pending|draft|overrides|listeners|storage)$/;
+  /^(el|heading|content|refresh|render|kind|afterMs|later|onSent|flush|draft|overrides|listeners|storage)$/;
 
 /** The widget as one self-contained IIFE (what `GET /widget.js` serves), minified unless asked not to. */
 export async function buildWidget(options: { minify?: boolean } = {}): Promise<string> {

@@ -121,6 +121,8 @@ describe('widget outbox', () => {
   });
 
   it('keeps working in memory when storage throws (privacy mode, quota)', async () => {
+    let now = 0;
+    const attempts: FeedbackBody[] = [];
     const queue = createQueue({
       storage: {
         getItem: () => {
@@ -131,12 +133,18 @@ describe('widget outbox', () => {
         },
       },
       key: KEY,
-      now: () => 0,
-      send: async () => ({ kind: Sent.retry }),
+      now: () => now,
+      send: async (sent) => {
+        attempts.push(sent);
+        return { kind: Sent.retry };
+      },
       later: () => {},
     });
     await queue.send(body());
-    expect(queue.pending()).toHaveLength(1);
+    // Still held in memory: once it falls due, the next flush sends it again.
+    now = 60_000;
+    await queue.flush();
+    expect(attempts).toHaveLength(2);
   });
 
   it.each([

@@ -98,7 +98,7 @@ export function createQueue(deps: QueueDeps) {
     return attempt(pending);
   }
 
-  return { send, flush, pending: load };
+  return { send, flush };
 }
 
 export type Queue = ReturnType<typeof createQueue>;

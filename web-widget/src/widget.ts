@@ -383,8 +383,8 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
     opener ??= active === host || active === document.body ? (launcher ?? null) : active;
     openedAt ??= Date.now();
     frame = createFrame(t[T.close], config[0], close);
-    root.append(frame.el);
-    if (launcher) launcher.hidden = true;
+    // Before the launcher, which the stylesheet hides while a frame precedes it.
+    root.prepend(frame.el);
     if (step === 1) details();
     else rating();
   }
@@ -393,7 +393,6 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
     if (!frame) return;
     frame.el.remove();
     frame = undefined;
-    if (launcher) launcher.hidden = false;
     ((opener?.isConnected ? opener : launcher) as HTMLElement | undefined)?.focus();
     opener = null;
   }

@@ -18,14 +18,14 @@ export function field(
   hint = '',
   describedBy = '',
 ) {
-  const id = name;
   const code = errors[name];
   const input = h(multiline ? 'textarea' : 'input', {
-    id,
+    // The id is the name: the widget's shadow root holds one form at a time, so it is unique.
+    id: name,
     name,
     value: draft[name],
     autocomplete: multiline ? 'off' : name,
-    'aria-describedby': `${describedBy}${id}-h ${id}-e`,
+    'aria-describedby': `${describedBy}${name}-h ${name}-e`,
     'aria-invalid': !!code,
     oninput: () => (draft[name] = input.value),
   });
@@ -33,9 +33,9 @@ export function field(
   return h(
     'div',
     { class: 'fl' },
-    h('label', { for: id }, label, optional && h('small', {}, ` (${optional})`)),
-    hint && h('small', { id: `${id}-h` }, hint),
-    h('p', { id: `${id}-e`, class: 'er', hidden: !code }, code ? errorText(code, name, t) : ''),
+    h('label', { for: name }, label, optional && h('small', {}, ` (${optional})`)),
+    hint && h('small', { id: `${name}-h` }, hint),
+    h('p', { id: `${name}-e`, class: 'er', hidden: !code }, code ? errorText(code, name, t) : ''),
     input,
   );
 }
