@@ -15,7 +15,7 @@ describe('widget API answers', () => {
       kind: Sent.retry,
       afterMs: 30_000,
     });
-    expect(classify(503, null, 'soon')).toEqual({ kind: Sent.retry, afterMs: undefined });
+    expect(classify(503, null, 'soon')).toEqual({ kind: Sent.retry, afterMs: 0 });
   });
 
   it('hands back the named fields of a 400', () => {

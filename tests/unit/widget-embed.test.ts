@@ -3,7 +3,7 @@ import { scriptOptions, widgetOptions } from '../../web-widget/src/options.ts';
 
 /** What the script tag's attributes come to, as the IIFE reads them. */
 const readOptions = (attr: (name: string) => string | null, src: string, nonce?: string) => {
-  const options = scriptOptions(attr, src, nonce);
+  const options = scriptOptions({ getAttribute: attr, src, nonce });
   return options && widgetOptions(options);
 };
 

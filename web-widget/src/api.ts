@@ -25,13 +25,13 @@ export function classify(status: number, body: unknown, retryAfter?: string | nu
   const json = body as { id?: string; error?: { fields?: Record<string, string> } } | null;
   if (status > 199 && status < 300) return { kind: Sent.stored, id: json?.id as string };
   if (!status || status === 408 || status === 429 || status > 499) {
-    return { kind: Sent.retry, afterMs: Number(retryAfter) * 1000 || undefined };
+    return { kind: Sent.retry, afterMs: Number(retryAfter) * 1000 || 0 };
   }
   return { kind: Sent.rejected, status, fields: json?.error?.fields };
 }
 
 /** fetch that never rejects: a network failure or a timeout comes back as status 0. */
-async function call(url: string, ms: number, init: RequestInit = {}): Promise<[number, unknown, Headers?]> {
+async function call(url: string, ms: number, init: RequestInit = {}): Promise<[number, unknown?, Headers?]> {
   const abort = new AbortController();
   // Left to fire even after an answer: aborting a request that has finished does nothing.
   setTimeout(() => abort.abort(), ms);
@@ -39,7 +39,7 @@ async function call(url: string, ms: number, init: RequestInit = {}): Promise<[n
     const response = await fetch(url, { ...init, credentials: 'omit', signal: abort.signal });
     return [response.status, await response.json().catch(() => null), response.headers];
   } catch {
-    return [0, null];
+    return [0];
   }
 }
 

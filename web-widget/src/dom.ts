@@ -34,8 +34,8 @@ export function icon(d: string): SVGElement {
 }
 
 /**
- * A face for ratings 1–5: a circle (one arc, a tenth of a unit short of closing), two eyes, and a
+ * A face for ratings 1–5, by index (0–4): a circle (one arc, a tenth of a unit short of closing), two eyes, and a
  * mouth that bends from a frown to a smile.
  */
-export const face = (rating: number) =>
-  icon(`M12 2a10 10 0 1 0 .1 0M8.5 9.5v1m7-1v1M8 16q4 ${3 * rating - 9} 8 0`);
+export const face = (index: number) =>
+  icon(`M12 2a10 10 0 1 0 .1 0M8.5 9.5v1m7-1v1M8 16q4 ${3 * index - 6} 8 0`);

@@ -11,7 +11,7 @@ declare global {
 // The script tag's build: the package's API as window.Earshot, started from the tag's attributes.
 // currentScript is only set while this file first runs, so read it before anything waits.
 const script = document.currentScript as HTMLScriptElement | null;
-const options = script && scriptOptions((name) => script.getAttribute(name), script.src, script.nonce);
+const options = script && scriptOptions(script);
 
 if (!options) console.warn('[Earshot] the script tag needs data-site="<your site id>"');
 else if (!window.Earshot) {

@@ -22,32 +22,31 @@ export function widgetOptions(options: InitOptions): WidgetOptions | undefined {
     siteId,
     apiUrl: options.apiUrl.replace(/\/+$/, ''),
     color: parseColor(options.color) ?? DEFAULT_COLOR,
-    position: /left/i.test(options.position ?? '') ? 'left' : 'right',
+    // test() reads undefined as "undefined": no "left" in it.
+    position: /left/i.test(options.position as string) ? 'left' : 'right',
     // An empty trigger or nonce reads as none: both are only ever tested for truth.
     trigger: options.trigger?.trim(),
   };
 }
 
 /**
- * The script tag's attributes as init()'s options. `attr` is `script.getAttribute`; `nonce` is the
- * `script.nonce` property, since browsers hide the nonce attribute from scripts once applied. The
- * API is where the script came from unless `data-api` says otherwise.
+ * The script tag's attributes as init()'s options. `nonce` is the property, since browsers hide the
+ * nonce attribute from scripts once applied. The API is where the script came from unless
+ * `data-api` says otherwise.
  */
 export function scriptOptions(
-  attr: (name: string) => string | null,
-  src: string,
-  nonce?: string,
+  script: Pick<HTMLScriptElement, 'getAttribute' | 'src' | 'nonce'>,
 ): InitOptions | undefined {
-  const data = (name: string) => attr(`data-${name}`) ?? undefined;
+  const data = (name: string) => script.getAttribute(`data-${name}`) ?? undefined;
   const siteId = data('site');
-  if (!siteId || !src) return undefined;
+  if (!siteId || !script.src) return undefined;
   return {
     siteId,
-    apiUrl: data('api') ?? new URL(src).origin,
+    apiUrl: data('api') ?? new URL(script.src).origin,
     locale: data('locale'),
     color: data('color'),
     position: data('position') as InitOptions['position'],
     trigger: data('trigger'),
-    nonce: data('nonce') || nonce,
+    nonce: data('nonce') || script.nonce,
   };
 }

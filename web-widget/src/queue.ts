@@ -21,7 +21,7 @@ export interface QueueDeps {
 }
 
 /** Exponential backoff from 2 s up to 5 min; a server's Retry-After wins when it asks for longer. */
-export function backoff(tries: number, retryAfterMs = 0): number {
+export function backoff(tries: number, retryAfterMs: number): number {
   return Math.max(retryAfterMs, Math.min(300_000, 1000 * 2 ** tries));
 }
 
@@ -75,7 +75,7 @@ export function createQueue(deps: QueueDeps) {
     inFlight.delete(key);
     if (result.kind === Sent.retry) {
       const tries = pending.tries + 1;
-      save(key, { ...pending, tries, due: deps.now() + backoff(tries, result.afterMs) });
+      save(key, { ...pending, tries, due: deps.now() + backoff(tries, result.afterMs ?? 0) });
       schedule();
     } else {
       save(key);

@@ -1,6 +1,7 @@
 /** The site's colour from `data-color` (#rgb or #rrggbb, either case) as #rrggbb; anything else is ignored. */
 export function parseColor(value: string | null | undefined): string | undefined {
-  const color = value?.trim() ?? '';
+  // test() reads undefined as "undefined", which is no colour.
+  const color = value?.trim() as string;
   return /^#([\da-f]{3}){1,2}$/i.test(color) ? (color[4] ? color : color.replace(/\w/g, '$&$&')) : undefined;
 }
 
@@ -42,25 +43,27 @@ export function css(color: string, position: 'left' | 'right'): string {
   return `:host{all:initial!important;z-index:2147483000!important;position:fixed!important}\
 .es{--fg:#222;--er:#b22;--mu:#555;color:var(--fg);font:16px/1.5 system-ui;--a:${color};--on:${textOn(color)};--bg:#fff}\
 *{margin:0;box-sizing:border-box}\
-button,input,textarea{color:inherit;font:inherit}\
 :focus-visible,:focus-visible+svg{outline:3px solid var(--fg);outline-offset:2px}\
 .launcher,.panel{bottom:16px;box-shadow:0 8px 32px #0006;position:fixed;${position}:16px}\
-div+.launcher{display:none}\
+button,input,textarea{font:inherit;color:inherit}\
 svg{fill:none;stroke:currentColor;stroke-linecap:round;stroke-width:2;width:22px}\
+.hd{margin-bottom:12px}\
 .launcher,.btn{background:0;cursor:pointer;height:44px;border-radius:22px;border:1px solid var(--mu);font-weight:600;padding:0 18px}\
 .launcher,.primary,:checked+svg{color:var(--on);border-color:var(--a);background:var(--a)}\
 .dim{background:#0005;position:fixed;inset:0}\
-.faces>span{flex:1;position:relative}\
 .panel{max-height:calc(100% - 32px);background:var(--bg);overflow:auto;padding:20px;border-radius:16px;width:min(380px,100% - 32px)}\
-.hd{margin-bottom:12px}\
+.faces>span{flex:1;position:relative}\
 .x{margin:0 -10px 0 auto;padding:10px;border:0}\
 .cap,small,.er{color:var(--mu);font-size:14px}\
-.ac,.launcher,.btn,.faces,.hd{display:flex;align-items:center;gap:8px}\
-.vw,.rp,form{display:grid;gap:16px}\
+.ac{flex-wrap:wrap;justify-self:end}\
+div+.launcher{display:none}\
+.hd,.launcher,.btn,.faces,.ac{display:flex;align-items:center;gap:8px}\
+.rp,.vw,form{display:grid;gap:16px}\
 legend,fieldset{min-width:0;padding:0;border:0}\
 .cap{text-align:center;margin-top:6px}\
-small{font-weight:400}\
+:checked+svg{box-shadow:0 0 0 2px var(--bg),0 0 0 4px var(--fg)}\
 .faces input{opacity:0;cursor:pointer;height:100%;position:absolute}\
+small{font-weight:400}\
 .er{color:var(--er);font-weight:600}\
 .faces svg{display:block;height:52px;width:100%;padding:10px;border-radius:12px;border:1px solid var(--mu)}\
 @keyframes in{from{opacity:0;transform:translateY(8px)}}\
@@ -71,7 +74,5 @@ input,textarea{background:0;border-radius:8px;width:100%;padding:10px 12px;borde
 @media(prefers-reduced-motion:no-preference){.panel{animation:in .2s}}\
 textarea{resize:vertical;height:96px}\
 legend,label{font-weight:600}\
-.fl{display:grid;gap:4px}\
-.ac{flex-wrap:wrap;justify-self:end}\
-:checked+svg{box-shadow:0 0 0 2px var(--bg),0 0 0 4px var(--fg)}`;
+.fl{display:grid;gap:4px}`;
 }

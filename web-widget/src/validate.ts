@@ -47,12 +47,13 @@ export function validate(draft: Draft): FieldErrors {
  * A key the form has no field for gives `undefined`, and the caller shows the general error instead.
  */
 export function fromServer(fields: Record<string, string>): FieldErrors | undefined {
-  const errors: FieldErrors = {};
+  let errors: FieldErrors | undefined;
   for (const key in fields) {
     if (!(key in LIMITS)) return undefined;
+    errors ??= {};
     errors[key as TextField] = key === 'email' ? T.email_invalid : T.invalid;
   }
-  return Object.keys(errors).length ? errors : undefined;
+  return errors;
 }
 
 export function errorText(code: ErrorCode, field: TextField, t: Strings): string {

@@ -70,9 +70,9 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
       for (const listener of listeners) setTimeout(listener, 0, { id, clientRequestId, rating });
     },
   });
-  const flush = () => void queue.flush();
-  flush();
-  addEventListener('online', flush);
+  void queue.flush();
+  // flush() reads no `this` and its promise never rejects, so it can be the listener itself.
+  addEventListener('online', queue.flush);
 
   /** The strings with the site's own wording over them; the launcher shows them now, the dialog on opening. */
   function render(): void {
@@ -222,7 +222,7 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
             caption.textContent = name;
           },
         }),
-        face(i + 1),
+        face(i),
       ),
     );
     show(
