@@ -44,7 +44,7 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
   let category: string | undefined;
   /** Who will answer: the person routing gives this page and category to, as widget-config says. */
   let who: string | undefined;
-  let opener: Element | null = null;
+  let opener: Element | null | undefined = null;
   /** The floating button that opens the dialog; none when the site brings its own (data-trigger). */
   let launcher: HTMLButtonElement | undefined;
   /** The open dialog; undefined while closed. */
@@ -202,7 +202,11 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
    */
   function rating(): void {
     const names = t[T.ratings].split('|');
-    const caption = h('p', { class: 'cap', 'aria-hidden': 'true' }, names[(draft.rating ?? 0) - 1] ?? '');
+    const caption = h(
+      'p',
+      { class: 'cap', 'aria-hidden': 'true' },
+      names[(draft.rating as number) - 1] ?? '',
+    );
     const error = h('p', { id: 're', class: 'er', hidden: true }, t[T.required_rating]);
     // Each input lies transparent over its face: a click on the face is a click on the input, so
     // test tools and assistive tools that click the focused control reach the real radio. The face
@@ -252,7 +256,8 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
    * and why we ask for an address; what we keep and for how long.
    */
   function details(errors: FieldErrors = {}): void {
-    const score = draft.rating ?? 3;
+    // Shown only once a face is chosen.
+    const score = draft.rating as number;
     const low = score < 4;
     const optional = t[T.optional];
     show(
@@ -317,7 +322,8 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
   function body(): FeedbackBody {
     requestId ??= uuid();
     const given = (text: string) => text.trim() || undefined;
-    const score = draft.rating ?? 0;
+    // Sent only once validate() has found a rating.
+    const score = draft.rating as number;
     return {
       siteId,
       rating: score,
@@ -331,7 +337,7 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
       locale: config[1] as Locale,
       clientRequestId: requestId,
       // From the first opening of this draft, so closing and reopening a half-written one keeps its time.
-      openMs: Date.now() - (openedAt ?? 0),
+      openMs: Date.now() - (openedAt as number),
     };
   }
 
@@ -380,7 +386,7 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
     if (!(await ready) || frame) return;
     routeTo(settings.category?.slice(0, 50));
     const active = document.activeElement;
-    opener ??= active === host || active === document.body ? (launcher ?? null) : active;
+    opener ??= active === host || active === document.body ? launcher : active;
     openedAt ??= Date.now();
     frame = createFrame(t[T.close], config[0], close);
     // Before the launcher, which the stylesheet hides while a frame precedes it.
