@@ -65,10 +65,8 @@ export async function fetchConfig(
   const params = new URLSearchParams(
     Object.entries({ ...query, v: CONFIG_VERSION }).filter((entry) => entry[1]) as [string, string][],
   );
-  const [status, json] = await call(
-    `${api}/v1/sites/${encodeURIComponent(siteId)}/widget-config?${params}`,
-    5_000,
-  );
-  // The compact answer (config-format.ts); anything else means no strings, so the widget stays hidden.
-  return status === 200 && Array.isArray(json) ? (json as CompactConfig) : undefined;
+  const [, json] = await call(`${api}/v1/sites/${encodeURIComponent(siteId)}/widget-config?${params}`, 5_000);
+  // The compact answer (config-format.ts), whatever the status: the API's errors are objects and a
+  // proxy's are pages. Anything else means no strings, so the widget stays hidden.
+  return Array.isArray(json) ? (json as CompactConfig) : undefined;
 }

@@ -11,14 +11,14 @@ export function parseColor(value: string | null | undefined): string | undefined
  * The luminance is WCAG's with each channel as a plain power of 2.2 instead of the sRGB curve: over
  * all 16.7 million colours that picks right for any threshold from 0.1780 to 0.1812, so 0.18 keeps
  * both margins, and costs the budget less (tests/unit/widget-embed.test.ts holds it to the exact
- * formula over thousands of colours).
+ * formula over thousands of colours). The weights are WCAG's × 10,000, and so is the threshold.
  */
 export function textOn(background: string): string {
   const luminance = (background.match(/\w\w/g) as string[]).reduce(
-    (sum, hex, i) => sum + ([0.2126, 0.7152, 0.0722][i] as number) * (+`0x${hex}` / 255) ** 2.2,
+    (sum, hex, i) => sum + ([2126, 7152, 722][i] as number) * (+`0x${hex}` / 255) ** 2.2,
     0,
   );
-  return luminance > 0.18 ? '#000' : '#fff';
+  return luminance > 1800 ? '#000' : '#fff';
 }
 
 export const DEFAULT_COLOR = '#1d5a8c';
