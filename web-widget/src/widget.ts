@@ -117,8 +117,9 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
       shadow.append(h('style', { nonce: options.nonce ?? '' }, styles));
     }
     if (!trigger) {
+      // No type="button" on buttons outside the form (here, the close button, the notice's): with no
+      // form to submit they do nothing but their own click.
       launcher = h('button', {
-        type: 'button',
         class: 'launcher',
         'aria-haspopup': 'dialog',
         onclick: () => open(),
@@ -301,11 +302,7 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
     const buttons = ways.map(([label, run], i) =>
       i < ways.length - 1
         ? button(label, run)
-        : h(
-            'button',
-            { type: 'button', class: 'btn primary', 'aria-describedby': 'nt', onclick: run },
-            label,
-          ),
+        : h('button', { class: 'btn primary', 'aria-describedby': 'nt', onclick: run }, label),
     );
     show(
       2,

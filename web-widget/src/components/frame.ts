@@ -43,7 +43,7 @@ export function createFrame(closeLabel: string, siteName: string, onClose: () =>
       h('div', {}, h('small', {}, siteName), title),
       h(
         'button',
-        { type: 'button', class: 'btn x', 'aria-label': closeLabel, onclick: onClose },
+        { class: 'btn x', 'aria-label': closeLabel, onclick: onClose },
         icon('M6 6l12 12M18 6 6 18'),
       ),
     ),
