@@ -13,9 +13,9 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   ...children: (Node | string)[]
 ): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(props)) {
-    if (name in el) (el as unknown as Props)[name] = value;
-    else el.setAttribute(name, value as string);
+  for (const name in props) {
+    if (name in el) (el as unknown as Props)[name] = props[name];
+    else el.setAttribute(name, props[name] as string);
   }
   el.append(...children);
   return el;
