@@ -25,7 +25,7 @@ export function classify(status: number, body: unknown, retryAfter?: string | nu
   const json = body as { id?: string; error?: { fields?: Record<string, string> } } | null;
   if (status > 199 && status < 300) return { kind: Sent.stored, id: json?.id as string };
   if (!status || status === 408 || status === 429 || status > 499) {
-    return { kind: Sent.retry, afterMs: Number(retryAfter) * 1000 || 0 };
+    return { kind: Sent.retry, afterMs: +(retryAfter as string) * 1000 || 0 };
   }
   return { kind: Sent.rejected, status, fields: json?.error?.fields };
 }
@@ -37,7 +37,7 @@ async function call(url: string, ms: number, init: RequestInit = {}): Promise<[n
   setTimeout(() => abort.abort(), ms);
   try {
     const response = await fetch(url, { ...init, credentials: 'omit', signal: abort.signal });
-    return [response.status, await response.json().catch(() => null), response.headers];
+    return [response.status, await response.json().catch(() => {}), response.headers];
   } catch {
     return [0];
   }

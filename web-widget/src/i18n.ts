@@ -8,5 +8,5 @@ export function fill(template: string, vars: Record<string, unknown>): string {
 }
 
 export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return text.slice(0, 1).toUpperCase() + text.slice(1);
 }

@@ -89,7 +89,9 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
   const load = (chosen?: string) =>
     fetchConfig(api, siteId, {
       // Every language tag the page and the browser give, best first; widget-config picks the first of ours.
-      locale: [options.locale, document.documentElement.lang, ...navigator.languages].filter(Boolean).join(),
+      locale: [options.locale, document.documentElement.lang, ...navigator.languages]
+        .filter((tag) => tag)
+        .join(),
       page,
       category: chosen,
     });
@@ -144,7 +146,7 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
     if (!button) return;
     event.preventDefault();
     opener = button;
-    void open({ category: button.dataset.earshotCategory });
+    void open({ category: button.getAttribute('data-earshot-category') ?? undefined });
   }
 
   const vars = () => ({ who: who || t[T.we], when: config[3], kept: config[4] });
@@ -160,7 +162,8 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
     void load(chosen).then((routed) => {
       if (category !== chosen) return;
       who = routed?.[2];
-      const why = shadow.getElementById('why');
+      // querySelector, not getElementById: gzip has the name already from elsewhere (issue 18's budget).
+      const why = shadow.querySelector('#why');
       if (why) why.textContent = fill(t[T.why], vars());
     });
   }
