@@ -10,10 +10,10 @@ import { CONFIG_VERSION } from './src/config-format.ts';
 export const BUDGET_GZIP = 6144;
 /**
  * Until the budget is reached, CI holds the line here: a change may not make the widget bigger than
- * it is now (6,201 B) plus a little room for the demo site's own words. Lower it as bytes are found;
+ * it is now (6,153 B) plus a little room for the demo site's own words. Lower it as bytes are found;
  * drop it once BUDGET_GZIP passes (docs/widget.md, Size, says what is left).
  */
-export const CEILING_GZIP = 6210;
+export const CEILING_GZIP = 6165;
 
 export interface Asset {
   name: string;

@@ -98,12 +98,7 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
 
   // The launcher waits for widget-config (small, cached, and it brings the visitor's language); it is
   // position: fixed, so appearing a moment later shifts nothing on the page.
-  const ready = Promise.all([
-    load(),
-    new Promise((resolve) =>
-      document.readyState === 'loading' ? addEventListener('DOMContentLoaded', resolve) : resolve(0),
-    ),
-  ]).then(([loaded]) => {
+  const ready = load().then((loaded) => {
     // The strings come with widget-config; without them there is nothing to show, and without the
     // API nothing could be sent either. The outbox above still delivers earlier feedback.
     if (!loaded?.[5]) return console.warn('[Earshot] widget-config did not load; the widget stays hidden');
@@ -130,7 +125,10 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
     }
     shadow.append(root);
     render();
-    document.body.append(host);
+    // Into <html>, after <body>, rather than into <body>: <html> is there from the first script, so
+    // nothing waits for the page to finish parsing (content parsed later still goes into <body>,
+    // before the launcher), and a page that swaps its <body> (Turbo, htmx) keeps the widget.
+    document.documentElement.append(host);
     if (trigger) document.addEventListener('click', onTrigger);
     return true;
   });
