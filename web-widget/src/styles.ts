@@ -40,12 +40,15 @@ export const DEFAULT_COLOR = '#1d5a8c';
 // issue 18's third round). `all` stays first in :host, and a rule moves past another only when the
 // two set nothing in common.
 export function css(color: string, position: 'left' | 'right'): string {
-  return `:host{all:initial!important;z-index:2147483000!important;position:fixed!important}\
+  return `:host{all:initial!important;position:fixed!important;z-index:2147483000!important}\
 .es{--fg:#222;--er:#b22;--mu:#555;color:var(--fg);font:16px/1.5 system-ui;--a:${color};--on:${textOn(color)};--bg:#fff}\
+@media(prefers-color-scheme:dark){.es{--fg:#eee;--bg:#222;--er:#fba;--mu:#bbc}}\
+button,input,textarea{font:inherit;color:inherit}\
+@media(prefers-reduced-motion:no-preference){.panel{animation:in .2s}}\
 *{margin:0;box-sizing:border-box}\
 :focus-visible,:focus-visible+svg{outline:3px solid var(--fg);outline-offset:2px}\
 .launcher,.panel{bottom:16px;box-shadow:0 8px 32px #0006;position:fixed;${position}:16px}\
-button,input,textarea{font:inherit;color:inherit}\
+div+.launcher{display:none}\
 svg{fill:none;stroke:currentColor;stroke-linecap:round;stroke-width:2;width:22px}\
 .hd{margin-bottom:12px}\
 .launcher,.btn{background:0;cursor:pointer;height:44px;border-radius:22px;border:1px solid var(--mu);font-weight:600;padding:0 18px}\
@@ -53,26 +56,23 @@ svg{fill:none;stroke:currentColor;stroke-linecap:round;stroke-width:2;width:22px
 .dim{background:#0005;position:fixed;inset:0}\
 .panel{max-height:calc(100% - 32px);background:var(--bg);overflow:auto;padding:20px;border-radius:16px;width:min(380px,100% - 32px)}\
 .faces>span{flex:1;position:relative}\
-.x{margin:0 -10px 0 auto;padding:10px;border:0}\
-.cap,small,.er{color:var(--mu);font-size:14px}\
-.ac{flex-wrap:wrap;justify-self:end}\
-div+.launcher{display:none}\
-.hd,.launcher,.btn,.faces,.ac{display:flex;align-items:center;gap:8px}\
-.rp,.vw,form{display:grid;gap:16px}\
-legend,fieldset{min-width:0;padding:0;border:0}\
-.cap{text-align:center;margin-top:6px}\
 :checked+svg{box-shadow:0 0 0 2px var(--bg),0 0 0 4px var(--fg)}\
 .faces input{opacity:0;cursor:pointer;height:100%;position:absolute}\
+@keyframes in{from{opacity:0;transform:translateY(8px)}}\
+.hd,.faces,.launcher,.btn,.ac{display:flex;align-items:center;gap:8px}\
+.x{margin:0 -10px 0 auto;padding:10px;border:0}\
+.cap,small,.er{color:var(--mu);font-size:14px}\
+.vw,.rp,form{display:grid;gap:16px}\
 small{font-weight:400}\
+.cap{text-align:center;margin-top:6px}\
+legend,fieldset{min-width:0;padding:0;border:0}\
+.ac{flex-wrap:wrap;justify-self:end}\
 .er{color:var(--er);font-weight:600}\
 .faces svg{display:block;height:52px;width:100%;padding:10px;border-radius:12px;border:1px solid var(--mu)}\
-@keyframes in{from{opacity:0;transform:translateY(8px)}}\
-h2{font-size:20px}\
 input,textarea{background:0;border-radius:8px;width:100%;padding:10px 12px;border:1px solid var(--mu)}\
-@media(prefers-color-scheme:dark){.es{--fg:#eee;--bg:#222;--er:#fba;--mu:#bbc}}\
-[aria-invalid=true]{border:2px solid var(--er)}\
-@media(prefers-reduced-motion:no-preference){.panel{animation:in .2s}}\
+h2{font-size:20px}\
 textarea{resize:vertical;height:96px}\
 legend,label{font-weight:600}\
-.fl{display:grid;gap:4px}`;
+.fl{display:grid;gap:4px}\
+[aria-invalid=true]{border:2px solid var(--er)}`;
 }

@@ -144,7 +144,7 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
     if (!button) return;
     event.preventDefault();
     opener = button;
-    void open({ category: button.getAttribute('data-earshot-category') ?? undefined });
+    void open({ category: button.getAttribute('data-earshot-category') });
   }
 
   const vars = () => ({ who: who || t[T.we], when: config[3], kept: config[4] });
@@ -204,11 +204,7 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
    */
   function rating(): void {
     const names = t[T.ratings].split('|');
-    const caption = h(
-      'p',
-      { class: 'cap', 'aria-hidden': 'true' },
-      names[(draft.rating as number) - 1] ?? '',
-    );
+    const caption = h('p', { class: 'cap', 'aria-hidden': true }, names[(draft.rating as number) - 1] ?? '');
     const error = h('p', { id: 're', class: 'er', hidden: true }, t[T.required_rating]);
     // Each input lies transparent over its face: a click on the face is a click on the input, so
     // test tools and assistive tools that click the focused control reach the real radio. The face
@@ -380,7 +376,8 @@ export function createWidget(options: WidgetOptions, { draft, overrides, listene
     );
   }
 
-  async function open(settings: OpenOptions = {}): Promise<void> {
+  // The category may be null: a site's own button without data-earshot-category.
+  async function open(settings: { category?: string | null | undefined } = {}): Promise<void> {
     if (!(await ready) || frame) return;
     routeTo(settings.category?.slice(0, 50));
     const active = document.activeElement;

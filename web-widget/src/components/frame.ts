@@ -3,10 +3,9 @@ import { h, icon } from '../dom.ts';
 /** Keeps Tab and Shift+Tab inside the panel: the visitor cannot wander off behind a modal. */
 function trapTab(event: KeyboardEvent, panel: HTMLElement): void {
   const items = [...panel.querySelectorAll<HTMLElement>('button,input,textarea')];
-  // The key's target is what has focus: -1 for the panel itself (after a click on its text), so
-  // Shift+Tab from there wraps to the end too.
-  const at = items.indexOf(event.target as HTMLElement);
-  if (event.shiftKey ? at < 1 : at === items.length - 1) {
+  // The key's target is what has focus. From the panel itself (after a click on its text) Tab goes
+  // to the first control and Shift+Tab to the last, as from the last and the first.
+  if (event.target === panel || event.target === items.at(event.shiftKey ? 0 : -1)) {
     event.preventDefault();
     items.at(event.shiftKey ? -1 : 0)?.focus();
   }
@@ -25,7 +24,7 @@ export function createFrame(closeLabel: string, siteName: string, onClose: () =>
     {
       class: 'panel',
       role: 'dialog',
-      'aria-modal': 'true',
+      'aria-modal': true,
       'aria-labelledby': title.id,
       tabIndex: -1,
       onkeydown: (event: KeyboardEvent) => {
