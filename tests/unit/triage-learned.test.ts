@@ -55,6 +55,23 @@ describe('triage: the learned component', () => {
       expect(scoreFeedback({ message, rating: 1, locale }).level, message).toBe('normal');
   });
 
+  it('reads no number as a word: identical complaints with another number score alike', () => {
+    // Found in a storm tried by hand: "… kortet blir avvist 1" was flagged high ("1" weighed
+    // +1.64), the same words with 2…6 were not, and the alert quoted «1» as what spreads.
+    const scores = [1, 2, 3, 5, 6, 14, 300].map((n) =>
+      scoreFeedback({
+        message: `Betalingen feiler i kassen igjen, kortet blir avvist ${n}`,
+        rating: 1,
+        locale: 'nb',
+      }),
+    );
+    for (const triage of scores) {
+      expect(triage).toEqual(scores[0]);
+      expect(triage.reasons.map((reason) => reason.phrase)).not.toContain('1');
+    }
+    expect(scores[0]?.level).toBe('normal');
+  });
+
   it('stays out at four and five stars, and where a frame already weighed the words', () => {
     const message = 'Resten av gjengen på trening er enige med meg, ingen av oss handler der igjen';
     expect(scoreFeedback({ message, rating: 4, locale: 'nb' }).level).toBe('normal');
