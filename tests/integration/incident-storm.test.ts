@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { checkoutPhrasings } from '../fixtures/incident.ts';
 import { about, linkFor, sendSmtp, to } from '../helpers/mail.ts';
 import { eventually, type SentEmail, startTestStack, type TestStack } from '../helpers/stack.ts';
 
@@ -22,11 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.stop());
 
-const phrasings = [
-  'The payment failed at checkout, my card was declined twice.',
-  'Checkout is broken: payment declined although my card works everywhere else.',
-  'I could not pay, the card payment keeps failing on the checkout page.',
-];
+const phrasings = checkoutPhrasings;
 const unrelated = [
   { message: 'The coffee beans tasted stale and bitter.', pageUrl: '/products/espresso' },
   { message: 'The courier left my parcel in the rain.', pageUrl: '/orders' },

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { NotifyTarget } from '../../functions/config/notify-schema.ts';
 import { targetId } from '../../functions/domain/notify/targets.ts';
+import { checkoutPhrasings } from '../fixtures/incident.ts';
 import { to } from '../helpers/mail.ts';
 import { type Receiver, startReceiver } from '../helpers/receiver.ts';
 import { eventually, startTestStack, type TestStack } from '../helpers/stack.ts';
@@ -38,11 +39,7 @@ afterAll(async () => {
   await receiver?.close();
 });
 
-const phrasings = [
-  'The payment failed at checkout, my card was declined twice.',
-  'Checkout is broken: payment declined although my card works everywhere else.',
-  'I could not pay, the card payment keeps failing on the checkout page.',
-];
+const phrasings = checkoutPhrasings;
 const isOffNotice = (email: { subject: string }) => / er slått av · Fjordkaffe$/.test(email.subject);
 
 it('turns a target off at an incident event’s 410 and tells the owner once, also when a case met it too', async () => {

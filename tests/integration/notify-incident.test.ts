@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { checkoutPhrasings } from '../fixtures/incident.ts';
 import { type Receiver, startReceiver } from '../helpers/receiver.ts';
 import { eventually, startTestStack, type TestStack } from '../helpers/stack.ts';
 
@@ -25,11 +26,7 @@ afterAll(async () => {
   await receiver?.close();
 });
 
-const phrasings = [
-  'The payment failed at checkout, my card was declined twice.',
-  'Checkout is broken: payment declined although my card works everywhere else.',
-  'I could not pay, the card payment keeps failing on the checkout page.',
-];
+const phrasings = checkoutPhrasings;
 const bodies = (path: string) => receiver.at(path).map((request) => JSON.parse(request.body));
 const types = (path: string) => bodies(path).map((body) => body.type ?? body.text);
 
