@@ -3,7 +3,7 @@ import type { SiteConfig } from '../../config/schema.ts';
 import type { AckBudgetDeps } from '../../domain/ack-budget.ts';
 import { releaseHeld } from '../../domain/release-held.ts';
 import { verifyRelease } from '../../domain/release-token.ts';
-import { fill } from '../../emails/format.ts';
+import { byCount, fill } from '../../emails/format.ts';
 import { declaredBodyLimit } from '../body-limit.ts';
 import { MessagePage } from '../pages/case-pages.tsx';
 import { Layout } from '../pages/layout.tsx';
@@ -59,7 +59,7 @@ export function heldReleaseRoutes(deps: ReleaseDeps) {
     if (typeof site === 'number') return c.html(broken(), site);
     const t = releaseCopy[site.defaultLocale];
     const count = await releaseHeld(site.id, 'ack-budget', deps);
-    const message = count > 0 ? fill(t.done, { count: String(count) }) : t.none;
+    const message = count > 0 ? fill(byCount(count, t.done), { count: String(count) }) : t.none;
     return c.html(<MessagePage locale={site.defaultLocale} title={t.title} message={message} />);
   });
   return app;
