@@ -1,6 +1,6 @@
 import type { Locale } from '../config/schema.ts';
 import type { IncidentSummary } from '../domain/incident-digest.ts';
-import { fill } from './format.ts';
+import { byCount, fill } from './format.ts';
 
 /** The digest's lines on complaint storms, per language side by side. */
 const words: Record<
@@ -55,7 +55,7 @@ export function incidentSection(
   return {
     heading: t.heading,
     paragraphs: [
-      fill(t.count[summary.count === 1 ? 0 : 1], values),
+      fill(byCount(summary.count, t.count), values),
       summary.medianFirstAnswerMs === undefined
         ? t.unanswered
         : fill(t.answered, { ...values, median: elapsed(summary.medianFirstAnswerMs, locale) }),

@@ -4,6 +4,7 @@ import type { TriageLevel } from '../domain/triage/types.ts';
 import { categoryLabel } from './category-label.ts';
 import { incidentSection } from './digest-incidents.ts';
 import {
+  byCount,
   fill,
   formatDate,
   formatDateTime,
@@ -234,7 +235,7 @@ export function renderDigest(digest: Digest, site: SiteConfig): RenderedEmail {
   const count = digest.volume.thisWeek;
   const waiting = digest.overdue.length;
   const subject = [
-    fill(t.subject[count === 1 ? 0 : 1], { site: site.displayName, count: String(count) }),
+    fill(byCount(count, t.subject), { site: site.displayName, count: String(count) }),
     ...(waiting > 0 ? [fill(t.waiting, { count: String(waiting) })] : []),
   ].join(' · ');
   const date = (iso: string) => formatDate(iso, locale, site.timeZone);
@@ -259,7 +260,7 @@ export function renderDigest(digest: Digest, site: SiteConfig): RenderedEmail {
     sections.push({
       heading: t.volumeHeading,
       paragraphs: [
-        fill(t.volume[count === 1 ? 0 : 1], {
+        fill(byCount(count, t.volume), {
           count: String(count),
           previous: String(digest.volume.previousWeek),
         }),
@@ -311,7 +312,7 @@ export function renderDigest(digest: Digest, site: SiteConfig): RenderedEmail {
             [
               fill(t.recovery, { yes: String(recovery.recovered), no: String(recovery.notRecovered) }),
               recovery.unknown > 0
-                ? fill(t.recoveryUnknown[recovery.unknown === 1 ? 0 : 1], {
+                ? fill(byCount(recovery.unknown, t.recoveryUnknown), {
                     unknown: String(recovery.unknown),
                   })
                 : '',
@@ -363,7 +364,7 @@ export function renderDigest(digest: Digest, site: SiteConfig): RenderedEmail {
   }
   if (digest.suspectedSpam > 0) {
     const spam = digest.suspectedSpam;
-    sections.push({ paragraphs: [fill(t.spam[spam === 1 ? 0 : 1], { count: String(spam) })] });
+    sections.push({ paragraphs: [fill(byCount(spam, t.spam), { count: String(spam) })] });
   }
   sections.push({ paragraphs: [t.closing, t.signoff] });
 
@@ -453,7 +454,7 @@ export function elapsed(ms: number, locale: Locale): string {
   const hours = Math.floor((totalMinutes % 1440) / 60);
   const minutes = totalMinutes % 60;
   const part = (amount: number, unit: keyof (typeof UNITS)[Locale]) =>
-    `${amount} ${units[unit][amount === 1 ? 0 : 1]}`;
+    `${amount} ${byCount(amount, units[unit])}`;
   if (days > 0) return [part(days, 'day'), ...(hours > 0 ? [part(hours, 'hour')] : [])].join(' ');
   if (hours > 0) return [part(hours, 'hour'), ...(minutes > 0 ? [part(minutes, 'minute')] : [])].join(' ');
   return part(minutes, 'minute');
